@@ -1,0 +1,110 @@
+#pragma once
+// Probability distributions of uncertain scenario parameters, and their
+// inverse CDFs conditioned on an interval (truncation by conditioning).
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <string_view>
+
+namespace parley {
+
+enum class DistributionKind : std::uint8_t { fixed, uniform, normal, triangular, beta, lognormal };
+
+/// The name used in scenario files (`dist: normal`).
+std::string_view to_string(DistributionKind kind);
+
+/// A closed interval [lo, hi]; either end may be infinite.
+struct Interval {
+  double lo = -std::numeric_limits<double>::infinity();
+  double hi = std::numeric_limits<double>::infinity();
+  [[nodiscard]] bool contains(double x) const { return x >= lo && x <= hi; }
+};
+
+/// A univariate distribution as written in a scenario file. The meaning of
+/// the parameters depends on the kind:
+///  fixed: value | uniform: low, high | normal: mean, sd |
+///  triangular: low, mode, high | beta: a, b on [low, high] | lognormal: mu, sigma.
+struct Distribution {
+  DistributionKind kind = DistributionKind::fixed;
+  double value = 0.0;
+  double low = 0.0;
+  double high = 1.0;
+  double mode = 0.5;
+  double mean = 0.0;
+  double sd = 1.0;
+  double a = 1.0;
+  double b = 1.0;
+  double mu = 0.0;
+  double sigma = 1.0;
+
+  static Distribution fixed(double v);
+  static Distribution uniform(double low, double high);
+  static Distribution normal(double mean, double sd);
+  static Distribution triangular(double low, double mode, double high);
+  static Distribution beta(double a, double b, double low = 0.0, double high = 1.0);
+  static Distribution lognormal(double mu, double sigma);
+
+  [[nodiscard]] bool is_fixed() const { return kind == DistributionKind::fixed; }
+  /// The smallest interval holding all of the distribution's mass.
+  [[nodiscard]] Interval support() const;
+  /// The cumulative distribution function (untruncated).
+  [[nodiscard]] double cdf(double x) const;
+  /// The inverse CDF (untruncated), exact (Boost.Math for the beta).
+  [[nodiscard]] double quantile(double p) const;
+};
+
+/// Standard normal quantile, Wichura's algorithm AS241 (PPND16), relative
+/// accuracy about 1e-16 on (0, 1).
+double normal_quantile(double p);
+/// Standard normal CDF.
+double normal_cdf(double x);
+/// Standard normal upper tail 1 - CDF, accurate far in the tail.
+double normal_survival(double x);
+
+class BetaQuantileTable;
+
+/// The inverse CDF of a distribution conditioned on an interval:
+/// x(u) = F^-1(F(lo) + u (F(hi) - F(lo))). Built once per input, then cheap to
+/// call. The beta uses a precomputed table (see BetaQuantileTable).
+class TruncatedQuantile {
+ public:
+  /// Throws std::domain_error when the distribution puts no mass on `allowed`.
+  TruncatedQuantile(const Distribution& dist, Interval allowed);
+
+  /// u in (0, 1) -> a value inside the allowed interval.
+  [[nodiscard]] double operator()(double u) const;
+  /// Probability mass of the untruncated distribution inside the interval.
+  [[nodiscard]] double mass() const { return mass_; }
+  /// Bounds of the values this quantile can return.
+  [[nodiscard]] Interval range() const { return range_; }
+  [[nodiscard]] const Distribution& distribution() const { return dist_; }
+
+ private:
+  Distribution dist_;
+  Interval range_;
+  double cdf_lo_ = 0.0;    // F(lo), or Q(lo) = 1 - F(lo) when upper_tail_
+  double cdf_span_ = 1.0;  // F(hi) - F(lo)
+  double mass_ = 1.0;
+  bool upper_tail_ = false;  // normal/lognormal: work with survival for accuracy
+  std::shared_ptr<const BetaQuantileTable> beta_;
+};
+
+/// Inverse CDF of Beta(a, b) on [0, 1], tabulated once and interpolated by
+/// cubic Hermite splines with exact slopes (1 / density) on 4096 equal cells of
+/// probability; the first and last cells are evaluated exactly. Measured
+/// absolute error below 1e-6 over a in [0.5, 50], b in [0.5, 50] (tested).
+class BetaQuantileTable {
+ public:
+  BetaQuantileTable(double a, double b);
+  [[nodiscard]] double operator()(double p) const;
+  static constexpr int kCells = 4096;
+
+ private:
+  double a_;
+  double b_;
+  double x_[kCells + 1];
+  double slope_[kCells + 1];
+};
+
+}  // namespace parley

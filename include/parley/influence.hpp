@@ -1,0 +1,45 @@
+#pragma once
+// Friedkin–Johnsen influence on the actor graph: the stance y solves
+//   (I - W) y = (I - diag(a)) m,   a_i = sum_j |W_ij|,
+// where W_ij is the weight of the edge j -> i and m the actors' margins.
+
+#include <Eigen/Dense>
+#include <cstddef>
+#include <span>
+#include <vector>
+
+namespace parley {
+
+struct Edge {
+  std::size_t from = 0;
+  std::size_t to = 0;
+};
+
+/// W as a dense matrix (row i holds the weights into actor i).
+Eigen::MatrixXd influence_matrix(std::size_t actors, std::span<const Edge> edges, std::span<const double> weights);
+
+/// a_i = sum_j |W_ij|, the total influence into each actor.
+std::vector<double> incoming_influence(std::size_t actors, std::span<const Edge> edges,
+                                       std::span<const double> weights);
+
+/// Solves for the stances of one draw, for several margin columns at once
+/// (one column per package). Factorises I - W once when the weights are fixed.
+class InfluenceSolver {
+ public:
+  /// `fixed_weights` empty: weights vary by draw and are passed to solve().
+  InfluenceSolver(std::size_t actors, std::vector<Edge> edges, std::span<const double> fixed_weights);
+
+  /// margins and stances are actors x columns, column-major.
+  void solve(std::span<const double> weights, const Eigen::MatrixXd& margins, Eigen::MatrixXd& stances) const;
+
+  [[nodiscard]] bool has_edges() const { return !edges_.empty(); }
+  [[nodiscard]] bool weights_fixed() const { return weights_fixed_; }
+
+ private:
+  std::size_t actors_;
+  std::vector<Edge> edges_;
+  bool weights_fixed_ = false;
+  Eigen::MatrixXd fixed_solution_operator_;  // (I - W)^-1 (I - diag(a)) when W is fixed
+};
+
+}  // namespace parley

@@ -1,0 +1,32 @@
+#pragma once
+// Result formats: a table for the terminal, JSON and CSV for machines. Every
+// one carries the HYPOTHETICAL label, the tool's version, the seed and draws.
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "parley/run.hpp"
+#include "parley/scenario.hpp"
+
+namespace parley {
+
+inline constexpr const char* kDisclaimer =
+    "HYPOTHETICAL \xe2\x80\x94 model output from the stated assumptions; not a prediction.";
+
+/// Version of the JSON and CSV layouts documented in the README.
+inline constexpr int kOutputSchema = 1;
+
+/// Fields every JSON output starts with: tool, version, disclaimer, command,
+/// scenario {title, file}, seed, draws.
+nlohmann::ordered_json json_header(const Scenario& scenario, const std::string& command, std::uint64_t seed,
+                                   std::uint64_t draws);
+
+/// The leading `#` comment line of every CSV output.
+std::string csv_header(const Scenario& scenario, const std::string& command, std::uint64_t seed,
+                       std::uint64_t draws);
+
+std::string run_table(const Scenario& scenario, const RunResult& result);
+nlohmann::ordered_json run_json(const Scenario& scenario, const RunResult& result);
+std::string run_csv(const Scenario& scenario, const RunResult& result);
+
+}  // namespace parley

@@ -1,0 +1,162 @@
+// The parley executable: parses options into plain structs, calls the
+// library, prints, and chooses exit codes (0 ok, 1 failure, 2 bad input).
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <thread>
+
+#include "parley/atomic_file.hpp"
+#include "parley/model.hpp"
+#include "parley/report.hpp"
+#include "parley/run.hpp"
+#include "parley/scenario_loader.hpp"
+#include "parley/version.hpp"
+#include "progress.hpp"
+
+namespace {
+
+constexpr int kExitFailure = 1;
+constexpr int kExitBadInput = 2;
+
+// Options shared by the subcommands that simulate.
+struct CommonOptions {
+  std::string file;
+  std::vector<std::string> sets;
+  std::uint64_t draws = 0;  // 0: the scenario's default
+  std::optional<std::uint64_t> seed;
+  unsigned threads = std::max(1U, std::thread::hardware_concurrency());
+  std::string format = "table";
+  std::string out;
+  bool progress = true;
+};
+
+struct RunOptions {
+  std::vector<std::string> proposals;
+};
+
+// A bad command line or scenario: printed as is, exit status 2.
+struct BadInput : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+void add_scenario_options(CLI::App& cmd, CommonOptions& o) {
+  cmd.add_option("FILE", o.file, "Scenario file (YAML)")->required();
+  cmd.add_option("--set", o.sets, "Override a scenario value by its path, e.g. actors.ukraine.reservation.mean=0.5")
+      ->type_name("PATH=VALUE");
+}
+
+void add_simulation_options(CLI::App& cmd, CommonOptions& o) {
+  cmd.add_option("--draws", o.draws, "Monte Carlo draws (default: the scenario's simulation.draws)")
+      ->check(CLI::PositiveNumber);
+  cmd.add_option("--seed", o.seed, "Random seed (default: the scenario's simulation.seed)");
+  cmd.add_option("--threads", o.threads, "Worker threads; results are identical for any number")
+      ->check(CLI::Range(1U, 1024U));
+  cmd.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
+  cmd.add_option("--out", o.out, "Write the output to FILE (atomically) instead of stdout");
+  cmd.add_flag("!--no-progress", o.progress, "No progress bar on stderr");
+}
+
+parley::Scenario load(const CommonOptions& o) {
+  std::vector<parley::Override> overrides;
+  for (const auto& s : o.sets) overrides.push_back(parley::parse_override(s));
+  return parley::load_scenario_file(o.file, overrides);
+}
+
+void emit(const CommonOptions& o, const std::string& text) {
+  if (o.out.empty()) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+  } else {
+    parley::write_file_atomically(o.out, text);
+  }
+}
+
+int validate_command(const CommonOptions& o) {
+  const parley::Scenario s = load(o);
+  const parley::Model model(s);
+  std::cout << fmt::format("ok: {}: {} actors, {} issues, {} proposals, {} relations, {} uncertain inputs\n", o.file,
+                           s.actors.size(), s.issues.size(), s.proposals.size(), s.relations.size(),
+                           model.input_count());
+  return 0;
+}
+
+std::vector<std::size_t> chosen_proposals(const parley::Scenario& s, const std::vector<std::string>& ids) {
+  std::vector<std::size_t> chosen;
+  for (const auto& id : ids) {
+    const auto p = s.find_proposal(id);
+    if (!p) {
+      std::string known;
+      for (const auto& q : s.proposals) known += (known.empty() ? "" : ", ") + q.id;
+      throw BadInput(fmt::format("--proposal: unknown proposal '{}': expected one of {}", id, known));
+    }
+    chosen.push_back(*p);
+  }
+  return chosen;
+}
+
+int run_command(const CommonOptions& o, const RunOptions& r) {
+  const parley::Scenario s = load(o);
+  parley::RunSettings settings;
+  settings.proposals = chosen_proposals(s, r.proposals);
+  settings.simulation.draws = o.draws > 0 ? o.draws : s.simulation.draws;
+  settings.simulation.seed = o.seed.value_or(s.simulation.seed);
+  settings.simulation.threads = o.threads;
+  parley::cli::ProgressBar bar("run", o.progress);
+  settings.simulation.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  const parley::RunResult result = parley::run_scenario(s, settings);
+  std::string text;
+  if (o.format == "json") {
+    text = parley::run_json(s, result).dump(2) + "\n";
+  } else if (o.format == "csv") {
+    text = parley::run_csv(s, result);
+  } else {
+    text = parley::run_table(s, result);
+  }
+  emit(o, text);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{fmt::format("parley {}: negotiation-scenario simulator.\n{}", parley::kVersion, parley::kDisclaimer),
+               "parley"};
+  app.set_version_flag("--version", std::string("parley ") + parley::kVersion);
+  app.require_subcommand(1);
+
+  CommonOptions common;
+  RunOptions run;
+  CLI::App* validate = app.add_subcommand("validate", "Check a scenario file; report every error at once");
+  add_scenario_options(*validate, common);
+  CLI::App* run_cmd = app.add_subcommand("run", "Acceptance per actor and P(deal) for each proposal");
+  add_scenario_options(*run_cmd, common);
+  add_simulation_options(*run_cmd, common);
+  run_cmd->add_option("--proposal", run.proposals, "Only these proposals (repeatable; default: all)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kExitBadInput;
+  }
+
+  try {
+    if (validate->parsed()) return validate_command(common);
+    if (run_cmd->parsed()) return run_command(common, run);
+  } catch (const parley::ScenarioError& e) {
+    for (const auto& d : e.diagnostics()) std::cerr << parley::format_diagnostic(d) << "\n";
+    std::cerr << fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s",
+                             common.file);
+    return kExitBadInput;
+  } catch (const BadInput& e) {
+    std::cerr << "parley: error: " << e.what() << "\n";
+    return kExitBadInput;
+  } catch (const std::exception& e) {
+    std::cerr << "parley: error: " << e.what() << "\n";
+    return kExitFailure;
+  }
+  return kExitFailure;
+}

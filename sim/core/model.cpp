@@ -1,0 +1,180 @@
+#include "parley/model.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace parley {
+
+double utility(std::span<const double> salience, std::span<const double> ideal, std::span<const double> terms,
+               double rho) {
+  double loss = 0.0;
+  for (std::size_t k = 0; k < salience.size(); ++k) {
+    const double distance = std::fabs(terms[k] - ideal[k]);
+    loss += salience[k] * (rho == 1.0 ? distance : std::pow(distance, rho));
+  }
+  return 1.0 - loss;
+}
+
+double acceptance(double rationality, double stance) {
+  const double x = rationality * stance;
+  // Written so that neither branch overflows.
+  if (x >= 0.0) return 1.0 / (1.0 + std::exp(-x));
+  const double e = std::exp(x);
+  return e / (1.0 + e);
+}
+
+namespace {
+std::vector<Edge> edges_of(const Scenario& s) {
+  std::vector<Edge> edges;
+  edges.reserve(s.relations.size());
+  for (const auto& r : s.relations) edges.push_back({r.from, r.to});
+  return edges;
+}
+std::vector<double> fixed_weights_of(const Scenario& s) {
+  std::vector<double> w;
+  for (const auto& r : s.relations) {
+    if (r.weight.is_uncertain()) return {};
+    w.push_back(r.weight.dist.value);
+  }
+  return w;
+}
+}  // namespace
+
+Model::Model(const Scenario& scenario)
+    : actor_count_(scenario.actors.size()),
+      influence_(scenario.actors.size(), edges_of(scenario), fixed_weights_of(scenario)) {
+  for (const auto& issue : scenario.issues) {
+    issue_lo_.push_back(issue.lo);
+    issue_span_.push_back(issue.hi - issue.lo);
+  }
+  position_offset_.push_back(0);
+  for (const auto& actor : scenario.actors) {
+    veto_.push_back(actor.veto);
+    for (const auto& pos : actor.positions) position_issue_.push_back(pos.issue);
+    position_offset_.push_back(position_issue_.size());
+  }
+  position_slot0_ = 4 * actor_count_;
+  relation_slot0_ = position_slot0_ + 2 * position_issue_.size();
+  relation_count_ = scenario.relations.size();
+  base_.assign(relation_slot0_ + relation_count_, 0.0);
+
+  auto add = [&](const Parameter& p, std::size_t slot, std::size_t actor, const std::string& group) {
+    if (!p.is_uncertain()) {
+      base_[slot] = p.dist.value;
+      return;
+    }
+    UncertainInput input{p.path, actor, group, TruncatedQuantile(p.dist, p.allowed), slot};
+    base_[slot] = input.quantile(0.5);
+    inputs_.push_back(std::move(input));
+  };
+  std::size_t position = 0;
+  for (std::size_t i = 0; i < actor_count_; ++i) {
+    const Actor& actor = scenario.actors[i];
+    add(actor.capability, 4 * i + 0, i, "");
+    add(actor.rationality, 4 * i + 1, i, "");
+    add(actor.rho, 4 * i + 2, i, "");
+    add(actor.reservation, 4 * i + 3, i, "");
+    for (const auto& pos : actor.positions) {
+      const std::string& group = scenario.issues[pos.issue].group;
+      add(pos.ideal, position_slot0_ + 2 * position, i, group);
+      add(pos.salience, position_slot0_ + 2 * position + 1, i, group);
+      ++position;
+    }
+  }
+  for (std::size_t e = 0; e < relation_count_; ++e) {
+    add(scenario.relations[e].weight, relation_slot0_ + e, scenario.relations[e].to, "");
+  }
+}
+
+Package Model::package(std::span<const double> terms) const {
+  if (terms.size() != issue_lo_.size()) throw std::invalid_argument("a package needs one term per issue");
+  Package p;
+  p.z.resize(terms.size());
+  for (std::size_t k = 0; k < terms.size(); ++k) p.z[k] = (terms[k] - issue_lo_[k]) / issue_span_[k];
+  return p;
+}
+
+void Model::realize(std::span<const double> u, DrawParameters& theta) const {
+  theta.raw = base_;
+  for (std::size_t d = 0; d < inputs_.size(); ++d) theta.raw[inputs_[d].slot] = inputs_[d].quantile(u[d]);
+  normalise(theta);
+}
+
+DrawParameters Model::median_parameters() const {
+  DrawParameters theta;
+  theta.raw = base_;
+  normalise(theta);
+  return theta;
+}
+
+void Model::normalise(DrawParameters& theta) const {
+  const std::size_t n = actor_count_;
+  const std::size_t positions = position_issue_.size();
+  theta.capability.resize(n);
+  theta.rationality.resize(n);
+  theta.rho.resize(n);
+  theta.reservation.resize(n);
+  theta.ideal.resize(positions);
+  theta.salience.resize(positions);
+  theta.weight.resize(relation_count_);
+  for (std::size_t i = 0; i < n; ++i) {
+    theta.capability[i] = theta.raw[4 * i];
+    theta.rationality[i] = theta.raw[4 * i + 1];
+    theta.rho[i] = theta.raw[4 * i + 2];
+    theta.reservation[i] = theta.raw[4 * i + 3];
+    double total = 0.0;
+    for (std::size_t p = position_offset_[i]; p < position_offset_[i + 1]; ++p) {
+      const std::size_t k = position_issue_[p];
+      theta.ideal[p] = (theta.raw[position_slot0_ + 2 * p] - issue_lo_[k]) / issue_span_[k];
+      theta.salience[p] = theta.raw[position_slot0_ + 2 * p + 1];
+      total += theta.salience[p];
+    }
+    const std::size_t count = position_offset_[i + 1] - position_offset_[i];
+    for (std::size_t p = position_offset_[i]; p < position_offset_[i + 1]; ++p) {
+      // Validation rules out saliences that are all zero; equal weights keep
+      // a degenerate draw finite rather than NaN.
+      theta.salience[p] = total > 0.0 ? theta.salience[p] / total : 1.0 / static_cast<double>(count);
+    }
+  }
+  for (std::size_t e = 0; e < relation_count_; ++e) theta.weight[e] = theta.raw[relation_slot0_ + e];
+}
+
+void Model::evaluate(const DrawParameters& theta, std::span<const Package> packages, Evaluation& out) const {
+  const auto n = static_cast<Eigen::Index>(actor_count_);
+  const auto columns = static_cast<Eigen::Index>(packages.size());
+  out.margin.resize(n, columns);
+  for (Eigen::Index c = 0; c < columns; ++c) {
+    const std::vector<double>& z = packages[static_cast<std::size_t>(c)].z;
+    for (Eigen::Index i = 0; i < n; ++i) {
+      const auto a = static_cast<std::size_t>(i);
+      const double rho = theta.rho[a];
+      double loss = 0.0;
+      for (std::size_t p = position_offset_[a]; p < position_offset_[a + 1]; ++p) {
+        const double distance = std::fabs(z[position_issue_[p]] - theta.ideal[p]);
+        loss += theta.salience[p] * (rho == 1.0 ? distance : std::pow(distance, rho));
+      }
+      out.margin(i, c) = 1.0 - loss - theta.reservation[a];
+    }
+  }
+  influence_.solve(theta.weight, out.margin, out.stance);
+  out.accept.resize(n, columns);
+  out.deal.resize(columns);
+  out.support.resize(columns);
+  double capability_total = 0.0;
+  for (Eigen::Index i = 0; i < n; ++i) capability_total += theta.capability[static_cast<std::size_t>(i)];
+  for (Eigen::Index c = 0; c < columns; ++c) {
+    double deal = 1.0;
+    double support = 0.0;
+    for (Eigen::Index i = 0; i < n; ++i) {
+      const auto a = static_cast<std::size_t>(i);
+      const double p = acceptance(theta.rationality[a], out.stance(i, c));
+      out.accept(i, c) = p;
+      if (veto_[a]) deal *= p;
+      support += theta.capability[a] * p;
+    }
+    out.deal(c) = deal;
+    out.support(c) = support / capability_total;
+  }
+}
+
+}  // namespace parley

@@ -1,0 +1,84 @@
+#include "parley/statistics.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parley {
+
+void MeanAccumulator::merge(const MeanAccumulator& other) {
+  if (other.count_ == 0) return;
+  if (count_ == 0) {
+    *this = other;
+    return;
+  }
+  const auto n_a = static_cast<double>(count_);
+  const auto n_b = static_cast<double>(other.count_);
+  const double n = n_a + n_b;
+  const double delta = other.mean_ - mean_;
+  mean_ += delta * n_b / n;
+  m2_ += other.m2_ + delta * delta * n_a * n_b / n;
+  count_ += other.count_;
+}
+
+double MeanAccumulator::variance() const {
+  return count_ < 2 ? 0.0 : std::max(0.0, m2_ / static_cast<double>(count_ - 1));
+}
+
+double MeanAccumulator::standard_error() const {
+  return count_ == 0 ? 0.0 : std::sqrt(variance() / static_cast<double>(count_));
+}
+
+void ProbabilityQuantiles::add(double p) {
+  int bin = 0;
+  if (p <= 0.0) {
+    bin = 0;
+  } else if (p >= 1.0) {
+    bin = kBins + 1;
+  } else {
+    const double logit = std::log(p) - std::log1p(-p);
+    if (logit < kLogitMin) {
+      bin = 0;
+    } else if (logit >= kLogitMax) {
+      bin = kBins + 1;
+    } else {
+      bin = 1 + std::min(kBins - 1, static_cast<int>((logit - kLogitMin) / (kLogitMax - kLogitMin) * kBins));
+    }
+  }
+  ++counts_[static_cast<std::size_t>(bin)];
+  ++total_;
+}
+
+void ProbabilityQuantiles::merge(const ProbabilityQuantiles& other) {
+  for (std::size_t b = 0; b < counts_.size(); ++b) counts_[b] += other.counts_[b];
+  total_ += other.total_;
+}
+
+double ProbabilityQuantiles::quantile(double q) const {
+  if (total_ == 0) return 0.0;
+  // Rank of the quantile among the draws, (n - 1) q as for type-7 sample quantiles.
+  const double rank = std::clamp(q, 0.0, 1.0) * static_cast<double>(total_ - 1);
+  double below = 0.0;
+  const double width = (kLogitMax - kLogitMin) / kBins;
+  for (std::size_t b = 0; b < counts_.size(); ++b) {
+    const auto c = static_cast<double>(counts_[b]);
+    if (c > 0.0 && rank < below + c) {
+      if (b == 0) return 1.0 / (1.0 + std::exp(-kLogitMin));
+      if (b == counts_.size() - 1) return 1.0 / (1.0 + std::exp(-kLogitMax));
+      const double fraction = (rank - below + 0.5) / c;  // mid-rank within the bin
+      const double logit = kLogitMin + (static_cast<double>(b - 1) + fraction) * width;
+      return 1.0 / (1.0 + std::exp(-logit));
+    }
+    below += c;
+  }
+  return 1.0;
+}
+
+Estimate estimate_of(const MeanAccumulator& acc, double lo, double hi) {
+  Estimate e;
+  e.mean = acc.mean();
+  e.se = acc.standard_error();
+  e.ci95 = {std::clamp(e.mean - 1.96 * e.se, lo, hi), std::clamp(e.mean + 1.96 * e.se, lo, hi)};
+  return e;
+}
+
+}  // namespace parley

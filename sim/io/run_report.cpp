@@ -1,0 +1,168 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "parley/report.hpp"
+#include "parley/version.hpp"
+
+namespace parley {
+
+namespace {
+nlohmann::ordered_json estimate_json(const Estimate& e, bool with_interval = true) {
+  nlohmann::ordered_json j;
+  j["mean"] = e.mean;
+  j["se"] = e.se;
+  if (with_interval) j["ci95"] = {e.ci95[0], e.ci95[1]};
+  return j;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// Cuts a UTF-8 string to at most `width` code points, marking the cut.
+std::string fit(const std::string& s, std::size_t width) {
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (points == width) {
+        // Back up one code point to make room for the ellipsis.
+        std::size_t cut = i - 1;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        return s.substr(0, cut) + "\xe2\x80\xa6";
+      }
+      ++points;
+    }
+  }
+  return s;
+}
+
+std::size_t display_width(const std::string& s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string pad(const std::string& s, std::size_t width) {
+  const std::size_t w = display_width(s);
+  return w >= width ? s : s + std::string(width - w, ' ');
+}
+}  // namespace
+
+nlohmann::ordered_json json_header(const Scenario& scenario, const std::string& command, std::uint64_t seed,
+                                   std::uint64_t draws) {
+  nlohmann::ordered_json j;
+  j["tool"] = "parley";
+  j["version"] = kVersion;
+  j["schema"] = kOutputSchema;
+  j["disclaimer"] = kDisclaimer;
+  j["command"] = command;
+  j["scenario"] = {{"title", scenario.title}, {"file", scenario.file}, {"as_of", scenario.as_of}};
+  j["seed"] = seed;
+  j["draws"] = draws;
+  j["generator"] = "Philox4x32-10";
+  return j;
+}
+
+std::string csv_header(const Scenario& scenario, const std::string& command, std::uint64_t seed,
+                       std::uint64_t draws) {
+  return fmt::format("# {} parley {} {}; scenario \"{}\" ({}); seed {}; draws {}\n", kDisclaimer, kVersion, command,
+                     scenario.title, scenario.file, seed, draws);
+}
+
+nlohmann::ordered_json run_json(const Scenario& scenario, const RunResult& result) {
+  nlohmann::ordered_json j = json_header(scenario, "run", result.seed, result.draws);
+  j["uncertain_inputs"] = result.uncertain_inputs;
+  j["quantile_method"] = "histogram of logit P(deal | theta), 0.01-wide bins on [-30, 30]";
+  nlohmann::ordered_json proposals = nlohmann::ordered_json::array();
+  for (const auto& p : result.proposals) {
+    nlohmann::ordered_json jp;
+    jp["id"] = p.id;
+    jp["label"] = p.label;
+    nlohmann::ordered_json deal = estimate_json(p.deal);
+    deal["q05"] = p.deal_q05;
+    deal["q50"] = p.deal_q50;
+    deal["q95"] = p.deal_q95;
+    jp["deal"] = deal;
+    jp["support"] = estimate_json(p.support);
+    nlohmann::ordered_json actors = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < p.actors.size(); ++i) {
+      const Actor& actor = scenario.actors[i];
+      actors.push_back({{"id", p.actors[i].id},
+                        {"name", actor.name},
+                        {"veto", actor.veto},
+                        {"mediator", actor.mediator},
+                        {"accept", estimate_json(p.actors[i].accept)}});
+    }
+    jp["actors"] = actors;
+    proposals.push_back(jp);
+  }
+  j["proposals"] = proposals;
+  return j;
+}
+
+std::string run_csv(const Scenario& scenario, const RunResult& result) {
+  std::string out = csv_header(scenario, "run", result.seed, result.draws);
+  out += "proposal,measure,actor,veto,mean,se,ci95_low,ci95_high,q05,q50,q95\n";
+  auto number = [](double x) { return fmt::format("{:.10g}", x); };
+  for (const auto& p : result.proposals) {
+    for (std::size_t i = 0; i < p.actors.size(); ++i) {
+      const Estimate& e = p.actors[i].accept;
+      out += fmt::format("{},accept,{},{},{},{},{},{},,,\n", csv_field(p.id), csv_field(p.actors[i].id),
+                         scenario.actors[i].veto ? "true" : "false", number(e.mean), number(e.se), number(e.ci95[0]),
+                         number(e.ci95[1]));
+    }
+    out += fmt::format("{},deal,,,{},{},{},{},{},{},{}\n", csv_field(p.id), number(p.deal.mean), number(p.deal.se),
+                       number(p.deal.ci95[0]), number(p.deal.ci95[1]), number(p.deal_q05), number(p.deal_q50),
+                       number(p.deal_q95));
+    out += fmt::format("{},support,,,{},{},{},{},,,\n", csv_field(p.id), number(p.support.mean), number(p.support.se),
+                       number(p.support.ci95[0]), number(p.support.ci95[1]));
+  }
+  return out;
+}
+
+std::string run_table(const Scenario& scenario, const RunResult& result) {
+  constexpr std::size_t kLabel = 18;
+  constexpr std::size_t kCell = 20;
+  constexpr std::size_t kPerBlock = 3;  // 18 + 3 * 20 = 78 columns
+  std::string out;
+  out += fit(scenario.title, 78) + "\n";
+  out += std::string(kDisclaimer) + "\n";
+  out += fmt::format("parley {} run: seed {}, {} draws, {} uncertain inputs\n", kVersion, result.seed, result.draws,
+                     result.uncertain_inputs);
+  auto cell = [](const Estimate& e) { return fmt::format("{:.3f} [{:.3f},{:.3f}]", e.mean, e.ci95[0], e.ci95[1]); };
+  for (std::size_t first = 0; first < result.proposals.size(); first += kPerBlock) {
+    const std::size_t last = std::min(result.proposals.size(), first + kPerBlock);
+    out += "\n";
+    for (std::size_t p = first; p < last; ++p) {
+      out += fit(fmt::format("  {}: {}", result.proposals[p].id, result.proposals[p].label), 78) + "\n";
+    }
+    out += "\n" + pad("P(accept)", kLabel);
+    for (std::size_t p = first; p < last; ++p) out += pad(fit(result.proposals[p].id, kCell - 2), kCell);
+    out += "\n";
+    for (std::size_t i = 0; i < scenario.actors.size(); ++i) {
+      const Actor& actor = scenario.actors[i];
+      const std::string mark = actor.veto ? " *" : "";
+      out += pad(fit(actor.name, kLabel - 1 - mark.size()) + mark, kLabel);
+      for (std::size_t p = first; p < last; ++p) out += pad(cell(result.proposals[p].actors[i].accept), kCell);
+      out += "\n";
+    }
+    out += pad("P(deal)", kLabel);
+    for (std::size_t p = first; p < last; ++p) out += pad(cell(result.proposals[p].deal), kCell);
+    out += "\n" + pad("support", kLabel);
+    for (std::size_t p = first; p < last; ++p) out += pad(cell(result.proposals[p].support), kCell);
+    out += "\n" + pad("P(deal|θ) 5-50-95", kLabel);
+    for (std::size_t p = first; p < last; ++p) {
+      const auto& r = result.proposals[p];
+      out += pad(fmt::format("{:.3f} {:.3f} {:.3f}", r.deal_q05, r.deal_q50, r.deal_q95), kCell);
+    }
+    out += "\n";
+  }
+  out += "\n* veto actor. Cells: mean [95% interval]; P(deal|θ) row: its 5%, 50%, 95%\n"
+         "quantiles over the uncertain inputs (how much the answer hinges on them).\n";
+  return out;
+}
+
+}  // namespace parley

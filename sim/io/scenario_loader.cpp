@@ -1,0 +1,908 @@
+// Scenario loading: YAML (yaml-cpp) -> plain data, with strict validation that
+// collects every problem before failing (pbrt's FileLoc / ReportUnused idea).
+
+#include "parley/scenario_loader.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <cmath>
+#include <fstream>
+#include <initializer_list>
+#include <limits>
+#include <map>
+#include <optional>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "parley/influence.hpp"
+
+namespace parley {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// " (did you mean 'x'?)" when a candidate is close enough to be a typo.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  for (const auto& c : candidates) {
+    const std::size_t d = edit_distance(word, c);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+  return out;
+}
+
+std::string number_text(double x) {
+  if (x == kInf) return "inf";
+  if (x == -kInf) return "-inf";
+  return fmt::format("{}", x);
+}
+
+std::string interval_text(Interval i, bool open_lo = false, bool open_hi = false) {
+  return (open_lo ? "(" : "[") + number_text(i.lo) + ", " + number_text(i.hi) + (open_hi ? ")" : "]");
+}
+
+// What a node holds, for "got ..." in messages.
+std::string describe(const YAML::Node& node) {
+  if (!node.IsDefined() || node.IsNull()) return "nothing";
+  if (node.IsMap()) return "a map";
+  if (node.IsSequence()) return "a list";
+  std::string text = node.Scalar();
+  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  return node.Tag() == "!" ? "the string \"" + text + "\"" : "'" + text + "'";
+}
+
+// The domain of a parameter: an interval, each end open or closed.
+struct Domain {
+  Interval range;
+  bool open_lo = false;
+  bool open_hi = false;
+  [[nodiscard]] bool contains(double x) const {
+    return (open_lo ? x > range.lo : x >= range.lo) && (open_hi ? x < range.hi : x <= range.hi);
+  }
+  [[nodiscard]] std::string text() const { return interval_text(range, open_lo, open_hi); }
+};
+
+class Loader {
+ public:
+  Loader(std::string file, std::span<const Override> overrides) : file_(std::move(file)) {
+    for (const auto& o : overrides) overrides_.push_back(o);
+  }
+
+  Scenario load(std::string_view text) {
+    if (!check_encoding(text)) throw ScenarioError(errors_);
+    YAML::Node root;
+    try {
+      root = YAML::Load(std::string(text));
+    } catch (const YAML::ParserException& e) {
+      report_at(e.mark, "YAML syntax error: " + e.msg);
+      throw ScenarioError(errors_);
+    }
+    if (!root.IsDefined() || root.IsNull()) {
+      errors_.push_back({{file_, 1, 1}, "the file is empty: expected a scenario, a map starting with 'parley: 1'"});
+      throw ScenarioError(errors_);
+    }
+    if (!root.IsMap()) {
+      report(root, "", "expected a scenario, a map starting with 'parley: 1', got " + describe(root));
+      throw ScenarioError(errors_);
+    }
+    apply_overrides(root);
+    Scenario s = read(root);
+    if (!errors_.empty()) throw ScenarioError(errors_);
+    return s;
+  }
+
+ private:
+  // ---- locations and reporting ------------------------------------------
+
+  SourceLocation location(const YAML::Node& node, const std::string& path) const {
+    for (const auto& [set_path, text] : overridden_) {
+      if (path == set_path || path.rfind(set_path + ".", 0) == 0) return {"--set " + text, 0, 0};
+    }
+    if (node.IsDefined()) {
+      const YAML::Mark mark = node.Mark();
+      if (mark.line >= 0) return {file_, mark.line + 1, mark.column + 1};
+    }
+    return {file_, 0, 0};
+  }
+
+  void report(const YAML::Node& node, const std::string& path, std::string message) {
+    errors_.push_back({location(node, path), std::move(message)});
+  }
+
+  void report_at(const YAML::Mark& mark, std::string message) {
+    errors_.push_back({{file_, mark.line + 1, mark.column + 1}, std::move(message)});
+  }
+
+  // ---- encoding ------------------------------------------------------------
+
+  bool check_encoding(std::string_view text) {
+    int line = 1;
+    int column = 1;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+      bool valid = length > 0 && i + length <= text.size();
+      for (std::size_t k = 1; valid && k < length; ++k) {
+        valid = (static_cast<unsigned char>(text[i + k]) >> 6) == 0x2;
+      }
+      if (!valid) {
+        errors_.push_back({{file_, line, column},
+                           fmt::format("the file is not valid UTF-8: expected UTF-8 text, got the byte 0x{:02x}", c)});
+        return false;
+      }
+      if (c == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+      i += length;
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+      errors_.push_back({{file_, 1, 1}, "the file is empty: expected a scenario, a map starting with 'parley: 1'"});
+      return false;
+    }
+    return true;
+  }
+
+  // ---- --set overrides -------------------------------------------------------
+
+  void apply_overrides(YAML::Node root) {
+    for (const auto& o : overrides_) {
+      const std::string text = o.path + "=" + o.value;
+      const SourceLocation where{"--set " + text, 0, 0};
+      std::vector<std::string> parts;
+      std::stringstream split(o.path);
+      for (std::string part; std::getline(split, part, '.');) parts.push_back(part);
+      if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) {
+        errors_.push_back({where, "'" + o.path + "': expected a path of keys separated by dots"});
+        continue;
+      }
+      YAML::Node value;
+      try {
+        value = YAML::Load(o.value);
+      } catch (const YAML::Exception& e) {
+        errors_.push_back({where, "'" + o.path + "': the value is not valid YAML: " + e.msg});
+        continue;
+      }
+      if (!value.IsScalar()) {
+        errors_.push_back({where, "'" + o.path + "': expected a scalar value, got " + describe(value)});
+        continue;
+      }
+      // Walk to the parent of the last key; sequences are entered by id or index.
+      YAML::Node node = root;
+      std::string walked;
+      bool ok = true;
+      for (std::size_t k = 0; k + 1 < parts.size() && ok; ++k) {
+        walked += (k ? "." : "") + parts[k];
+        YAML::Node next = child(node, parts[k]);
+        if (!next.IsDefined() || !(next.IsMap() || next.IsSequence())) {
+          errors_.push_back({where, "'" + o.path + "': '" + walked + "' " +
+                                        (next.IsDefined() ? "is " + describe(next) + ", not a map or list"
+                                                          : "does not exist in the scenario")});
+          ok = false;
+        }
+        node.reset(next);
+      }
+      if (!ok) continue;
+      const std::string& last = parts.back();
+      if (node.IsSequence()) {
+        YAML::Node target = child(node, last);
+        if (!target.IsDefined()) {
+          errors_.push_back({where, "'" + o.path + "': no element '" + last + "' in the list"});
+          continue;
+        }
+        std::size_t index = 0;
+        for (auto it = node.begin(); it != node.end(); ++it, ++index) {
+          if (it->is(target)) break;
+        }
+        node[index] = value;
+      } else {
+        node[last] = value;
+      }
+      overridden_.emplace_back(o.path, text);
+    }
+  }
+
+  // A child of a map by key, or of a list by index or by the `id` of its items.
+  static YAML::Node child(const YAML::Node& node, const std::string& key) {
+    if (node.IsMap()) {
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
+      }
+      return YAML::Node(YAML::NodeType::Undefined);
+    }
+    if (node.IsSequence()) {
+      for (auto item : node) {
+        if (item.IsMap() && item["id"].IsDefined() && item["id"].IsScalar() && item["id"].Scalar() == key) return item;
+      }
+      if (!key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        const std::size_t index = std::stoul(key);
+        if (index < node.size()) return node[index];
+      }
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+  }
+
+  // ---- typed reading -------------------------------------------------------
+
+  // Checks the keys of a map: unknown keys (with a suggestion), duplicates and
+  // missing required keys. Returns false when the node is not a map.
+  bool check_map(const YAML::Node& node, const std::string& path, const std::string& what,
+                 const std::vector<std::string>& allowed, const std::vector<std::string>& required) {
+    if (!node.IsMap()) {
+      report(node, path, "'" + path + "': expected " + what + " (a map), got " + describe(node));
+      return false;
+    }
+    std::map<std::string, int> seen;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (!it->first.IsScalar()) {
+        report(it->first, path, "'" + path + "': expected keys to be plain names, got " + describe(it->first));
+        continue;
+      }
+      const std::string key = it->first.Scalar();
+      const std::string key_path = path.empty() ? key : path + "." + key;
+      if (auto [pos, inserted] = seen.emplace(key, it->first.Mark().line + 1); !inserted) {
+        report(it->first, key_path,
+               fmt::format("duplicate key '{}' in {} (first given on line {})", key, what, pos->second));
+      }
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        report(it->first, key_path,
+               "unknown key '" + key + "' in " + what + did_you_mean(key, allowed) +
+                   ": expected one of " + join(allowed));
+      }
+    }
+    for (const auto& key : required) {
+      if (!seen.contains(key)) report(node, path, "missing required key '" + key + "' in " + what);
+    }
+    return true;
+  }
+
+  std::optional<double> number(const YAML::Node& node, const std::string& path, const std::string& expected) {
+    if (node.IsScalar() && node.Tag() != "!") {
+      try {
+        const double x = node.as<double>();
+        if (std::isfinite(x)) return x;
+      } catch (const YAML::Exception&) {
+      }
+    }
+    report(node, path, "'" + path + "': expected " + expected + ", got " + describe(node));
+    return std::nullopt;
+  }
+
+  std::optional<double> number_in(const YAML::Node& node, const std::string& path, const Domain& domain,
+                                  const std::string& what = "a number") {
+    auto x = number(node, path, what + " in " + domain.text());
+    if (x && !domain.contains(*x)) {
+      report(node, path, "'" + path + "': expected " + what + " in " + domain.text() + ", got " + number_text(*x));
+      return std::nullopt;
+    }
+    return x;
+  }
+
+  std::optional<std::uint64_t> integer(const YAML::Node& node, const std::string& path, std::uint64_t minimum) {
+    const std::string expected = fmt::format("a whole number >= {}", minimum);
+    if (node.IsScalar() && node.Tag() != "!" && !node.Scalar().empty() && node.Scalar()[0] != '-') {
+      try {
+        const auto x = node.as<std::uint64_t>();
+        if (x >= minimum) return x;
+      } catch (const YAML::Exception&) {
+      }
+    }
+    report(node, path, "'" + path + "': expected " + expected + ", got " + describe(node));
+    return std::nullopt;
+  }
+
+  std::optional<bool> boolean(const YAML::Node& node, const std::string& path) {
+    if (node.IsScalar() && node.Tag() != "!") {
+      const std::string& s = node.Scalar();
+      if (s == "true") return true;
+      if (s == "false") return false;
+    }
+    report(node, path, "'" + path + "': expected true or false, got " + describe(node));
+    return std::nullopt;
+  }
+
+  std::string text(const YAML::Node& node, const std::string& path) {
+    if (node.IsScalar()) return node.Scalar();
+    report(node, path, "'" + path + "': expected text, got " + describe(node));
+    return {};
+  }
+
+  std::string identifier(const YAML::Node& node, const std::string& path) {
+    static const std::regex pattern("[a-z0-9_]+");
+    if (node.IsScalar() && std::regex_match(node.Scalar(), pattern)) return node.Scalar();
+    report(node, path,
+           "'" + path + "': expected an id of lower-case letters, digits and '_', got " + describe(node));
+    return {};
+  }
+
+  std::string date(const YAML::Node& node, const std::string& path) {
+    static const std::regex pattern("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+    std::smatch m;
+    if (node.IsScalar()) {
+      const std::string& s = node.Scalar();
+      if (std::regex_match(s, m, pattern)) {
+        const int month = std::stoi(m[2]);
+        const int day = std::stoi(m[3]);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return s;
+      }
+    }
+    report(node, path, "'" + path + "': expected a date YYYY-MM-DD, got " + describe(node));
+    return {};
+  }
+
+  // A parameter: a number, or a distribution map {dist: ..., ...}.
+  Parameter parameter(const YAML::Node& node, const std::string& path, const Domain& domain, double fallback,
+                      bool& ok) {
+    Parameter p;
+    p.path = path;
+    p.allowed = domain.range;
+    p.where = location(node, path);
+    p.dist = Distribution::fixed(fallback);
+    if (!node.IsDefined()) return p;
+    if (!node.IsMap()) {
+      if (auto x = number_in(node, path, domain, "a number or a distribution")) {
+        p.dist = Distribution::fixed(*x);
+      } else {
+        ok = false;
+      }
+      return p;
+    }
+    static const std::map<std::string, std::vector<std::string>> fields = {
+        {"fixed", {"value"}},           {"uniform", {"low", "high"}},       {"normal", {"mean", "sd"}},
+        {"triangular", {"low", "mode", "high"}}, {"beta", {"a", "b", "low", "high"}}, {"lognormal", {"mu", "sigma"}}};
+    const YAML::Node kind_node = node["dist"];
+    if (!kind_node.IsDefined()) {
+      report(node, path, "missing required key 'dist' in the distribution '" + path +
+                             "': expected one of fixed, uniform, normal, triangular, beta, lognormal");
+      ok = false;
+      return p;
+    }
+    const std::string kind = kind_node.IsScalar() ? kind_node.Scalar() : "";
+    const auto found = fields.find(kind);
+    if (found == fields.end()) {
+      std::vector<std::string> names;
+      for (const auto& [name, unused] : fields) names.push_back(name);
+      report(kind_node, path + ".dist",
+             "'" + path + ".dist': unknown distribution " + describe(kind_node) +
+                 did_you_mean(kind, names) + ": expected one of fixed, uniform, normal, triangular, beta, lognormal");
+      ok = false;
+      return p;
+    }
+    std::vector<std::string> allowed = found->second;
+    allowed.insert(allowed.begin(), "dist");
+    std::vector<std::string> required = found->second;
+    if (kind == "beta") required = {"a", "b"};
+    const std::size_t errors_before = errors_.size();
+    check_map(node, path, "the " + kind + " distribution '" + path + "'", allowed, required);
+    auto field = [&](const std::string& name, double fallback_value) {
+      const YAML::Node f = node[name];
+      if (!f.IsDefined()) return fallback_value;
+      return number(f, path + "." + name, "a number").value_or(fallback_value);
+    };
+    Distribution d;
+    const Interval r = domain.range;
+    auto positive = [&](const std::string& name, double value) {
+      if (!(value > 0.0) && node[name].IsDefined()) {
+        report(node[name], path + "." + name,
+               "'" + path + "." + name + "': expected a number > 0, got " + number_text(value));
+      }
+    };
+    if (kind == "fixed") {
+      d = Distribution::fixed(field("value", 0.0));
+      if (node["value"].IsDefined() && !domain.contains(d.value)) {
+        report(node["value"], path + ".value",
+               "'" + path + ".value': expected a number in " + domain.text() + ", got " + number_text(d.value));
+      }
+    } else if (kind == "uniform" || kind == "triangular") {
+      const double low = field("low", r.lo);
+      const double high = field("high", r.hi);
+      const double mode = kind == "triangular" ? field("mode", low) : low;
+      if (!(low < high) && node["low"].IsDefined() && node["high"].IsDefined()) {
+        report(node, path, "'" + path + "': range inverted: expected low < high, got low " + number_text(low) +
+                               " and high " + number_text(high));
+      } else if (kind == "triangular" && node["mode"].IsDefined() && !(mode >= low && mode <= high)) {
+        report(node["mode"], path + ".mode",
+               "'" + path + ".mode': expected a number in [low, high] = " + interval_text({low, high}) + ", got " +
+                   number_text(mode));
+      }
+      d = kind == "uniform" ? Distribution::uniform(low, high) : Distribution::triangular(low, mode, high);
+    } else if (kind == "normal") {
+      d = Distribution::normal(field("mean", 0.0), field("sd", 1.0));
+      positive("sd", d.sd);
+    } else if (kind == "lognormal") {
+      d = Distribution::lognormal(field("mu", 0.0), field("sigma", 1.0));
+      positive("sigma", d.sigma);
+    } else if (kind == "beta") {
+      d = Distribution::beta(field("a", 1.0), field("b", 1.0), field("low", 0.0), field("high", 1.0));
+      positive("a", d.a);
+      positive("b", d.b);
+      if (!(d.low < d.high)) {
+        report(node, path, "'" + path + "': range inverted: expected low < high, got low " + number_text(d.low) +
+                               " and high " + number_text(d.high));
+      }
+    }
+    if (errors_.size() != errors_before) {
+      ok = false;
+      return p;
+    }
+    if (kind != "fixed") {
+      try {
+        const TruncatedQuantile q(d, domain.range);
+        // An open end of the domain is reached only with probability zero, but a
+        // distribution entirely at that end is meaningless.
+        if ((domain.open_lo && q.range().hi <= domain.range.lo) || (domain.open_hi && q.range().lo >= domain.range.hi)) {
+          throw std::domain_error("no mass");
+        }
+      } catch (const std::domain_error&) {
+        report(node, path, "'" + path + "': the " + kind + " distribution puts no probability on the allowed range " +
+                               domain.text() + ": expected a distribution that reaches it");
+        ok = false;
+        return p;
+      }
+    }
+    p.dist = d;
+    return p;
+  }
+
+  // ---- the scenario ------------------------------------------------------------
+
+  Scenario read(const YAML::Node& root) {
+    Scenario s;
+    s.file = file_;
+    check_map(root, "", "the scenario",
+              {"parley", "title", "as_of", "description", "sources", "issues", "actors", "relations", "proposals",
+               "simulation"},
+              {"parley", "title", "issues", "actors", "proposals"});
+    if (const auto v = root["parley"]; v.IsDefined()) {
+      if (auto version = integer(v, "parley", 1)) {
+        if (*version != 1) {
+          report(v, "parley", fmt::format("'parley': unsupported schema version: expected 1, got {}", *version));
+        }
+      }
+    }
+    if (const auto v = root["title"]; v.IsDefined()) s.title = text(v, "title");
+    if (const auto v = root["as_of"]; v.IsDefined()) s.as_of = date(v, "as_of");
+    if (const auto v = root["description"]; v.IsDefined()) s.description = text(v, "description");
+    read_sources(root["sources"], s);
+    read_issues(root["issues"], s);
+    read_actors(root["actors"], s);
+    read_relations(root["relations"], s);
+    read_proposals(root["proposals"], s);
+    read_simulation(root["simulation"], s);
+    return s;
+  }
+
+  // Checks that a list key holds a list; empty lists are errors when required.
+  bool list(const YAML::Node& node, const std::string& path, bool required_nonempty, const std::string& item) {
+    if (!node.IsDefined()) return false;
+    if (!node.IsSequence()) {
+      report(node, path, "'" + path + "': expected a list of " + item + ", got " + describe(node));
+      return false;
+    }
+    if (required_nonempty && node.size() == 0) {
+      report(node, path, "'" + path + "': expected at least one " + item + ", got an empty list");
+      return false;
+    }
+    return true;
+  }
+
+  // Registers an id; reports duplicates. Returns false for a duplicate.
+  bool unique_id(std::map<std::string, int>& seen, const YAML::Node& node, const std::string& path,
+                 const std::string& id, const std::string& what) {
+    if (id.empty()) return false;
+    if (auto [pos, inserted] = seen.emplace(id, node.Mark().line + 1); !inserted) {
+      report(node, path, fmt::format("duplicate {} id '{}' (first defined on line {})", what, id, pos->second));
+      return false;
+    }
+    return true;
+  }
+
+  // Resolves a reference to an id in `names`; reports dangling references.
+  std::optional<std::size_t> reference(const YAML::Node& node, const std::string& path,
+                                       const std::vector<std::string>& names, const std::string& what) {
+    if (!node.IsScalar()) {
+      report(node, path, "'" + path + "': expected the id of " + what + ", got " + describe(node));
+      return std::nullopt;
+    }
+    const std::string& id = node.Scalar();
+    const auto it = std::find(names.begin(), names.end(), id);
+    if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
+    report(node, path,
+           "'" + path + "': unknown " + what + " '" + id + "'" + did_you_mean(id, names) + ": expected one of " +
+               (names.empty() ? std::string("(none defined)") : join(names)));
+    return std::nullopt;
+  }
+
+  void read_sources(const YAML::Node& node, Scenario& s) {
+    if (!list(node, "sources", false, "sources")) return;
+    std::map<std::string, int> seen;
+    for (std::size_t k = 0; k < node.size(); ++k) {
+      const YAML::Node item = node[k];
+      const std::string path = fmt::format("sources.{}", k);
+      if (!check_map(item, path, "source " + std::to_string(k), {"id", "outlet", "date", "title", "file", "url", "note"},
+                     {"id"})) {
+        continue;
+      }
+      Source src;
+      if (item["id"].IsDefined()) src.id = identifier(item["id"], path + ".id");
+      if (!unique_id(seen, item["id"], path + ".id", src.id, "source")) continue;
+      if (item["outlet"].IsDefined()) src.outlet = text(item["outlet"], path + ".outlet");
+      if (item["date"].IsDefined()) src.date = date(item["date"], path + ".date");
+      if (item["title"].IsDefined()) src.title = text(item["title"], path + ".title");
+      if (item["file"].IsDefined()) src.file = text(item["file"], path + ".file");
+      if (item["url"].IsDefined()) src.url = text(item["url"], path + ".url");
+      if (item["note"].IsDefined()) src.note = text(item["note"], path + ".note");
+      s.sources.push_back(src);
+    }
+  }
+
+  std::vector<std::string> source_ids(const Scenario& s) const {
+    std::vector<std::string> ids;
+    for (const auto& src : s.sources) ids.push_back(src.id);
+    return ids;
+  }
+
+  void read_issues(const YAML::Node& node, Scenario& s) {
+    if (!list(node, "issues", true, "issue")) return;
+    std::map<std::string, int> seen;
+    for (std::size_t k = 0; k < node.size(); ++k) {
+      const YAML::Node item = node[k];
+      std::string path = fmt::format("issues.{}", k);
+      if (!check_map(item, path, "issue " + std::to_string(k),
+                     {"id", "label", "unit", "type", "range", "group", "note"}, {"id"})) {
+        continue;
+      }
+      Issue issue;
+      if (item["id"].IsDefined()) issue.id = identifier(item["id"], path + ".id");
+      if (!unique_id(seen, item["id"], path + ".id", issue.id, "issue")) continue;
+      path = "issues." + issue.id;
+      if (item["label"].IsDefined()) issue.label = text(item["label"], path + ".label");
+      if (item["unit"].IsDefined()) issue.unit = text(item["unit"], path + ".unit");
+      if (item["group"].IsDefined()) issue.group = identifier(item["group"], path + ".group");
+      if (item["note"].IsDefined()) issue.note = text(item["note"], path + ".note");
+      if (issue.label.empty()) issue.label = issue.id;
+      if (const auto t = item["type"]; t.IsDefined()) {
+        const std::string type = t.IsScalar() ? t.Scalar() : "";
+        if (type == "binary") {
+          issue.type = IssueType::binary;
+        } else if (type != "continuous") {
+          report(t, path + ".type", "'" + path + "'.type: expected continuous or binary, got " + describe(t));
+        }
+      }
+      const YAML::Node range = item["range"];
+      if (issue.type == IssueType::binary) {
+        if (range.IsDefined()) {
+          report(range, path + ".range", "'" + path + ".range': a binary issue takes the values 0 and 1: expected no range, got " + describe(range));
+        }
+        issue.lo = 0.0;
+        issue.hi = 1.0;
+      } else if (!range.IsDefined()) {
+        report(item, path, "missing required key 'range' in issue '" + issue.id + "' (continuous issues need [lo, hi])");
+        issue.lo = 0.0;
+        issue.hi = 1.0;
+      } else if (!range.IsSequence() || range.size() != 2) {
+        report(range, path + ".range", "'" + path + ".range': expected [lo, hi], got " + describe(range));
+      } else {
+        const auto lo = number(range[0], path + ".range", "a number");
+        const auto hi = number(range[1], path + ".range", "a number");
+        if (lo && hi) {
+          if (!(*lo < *hi)) {
+            report(range, path + ".range",
+                   "'" + path + ".range': range inverted: expected [lo, hi] with lo < hi, got [" + number_text(*lo) +
+                       ", " + number_text(*hi) + "]");
+          }
+          issue.lo = *lo;
+          issue.hi = *hi;
+        }
+      }
+      s.issues.push_back(issue);
+    }
+  }
+
+  std::vector<std::string> issue_ids(const Scenario& s) const {
+    std::vector<std::string> ids;
+    for (const auto& i : s.issues) ids.push_back(i.id);
+    return ids;
+  }
+
+  void read_actors(const YAML::Node& node, Scenario& s) {
+    if (!list(node, "actors", true, "actor")) return;
+    std::map<std::string, int> seen;
+    const std::vector<std::string> issues = issue_ids(s);
+    const std::vector<std::string> sources = source_ids(s);
+    bool any_veto = false;
+    for (std::size_t k = 0; k < node.size(); ++k) {
+      const YAML::Node item = node[k];
+      std::string path = fmt::format("actors.{}", k);
+      if (!check_map(item, path, "actor " + std::to_string(k),
+                     {"id", "name", "veto", "mediator", "capability", "rationality", "rho", "reservation", "positions",
+                      "note"},
+                     {"id", "reservation", "positions"})) {
+        continue;
+      }
+      Actor actor;
+      if (item["id"].IsDefined()) actor.id = identifier(item["id"], path + ".id");
+      if (!unique_id(seen, item["id"], path + ".id", actor.id, "actor")) continue;
+      path = "actors." + actor.id;
+      actor.name = actor.id;
+      if (item["name"].IsDefined()) actor.name = text(item["name"], path + ".name");
+      if (item["note"].IsDefined()) actor.note = text(item["note"], path + ".note");
+      if (item["veto"].IsDefined()) actor.veto = boolean(item["veto"], path + ".veto").value_or(false);
+      if (item["mediator"].IsDefined()) actor.mediator = boolean(item["mediator"], path + ".mediator").value_or(false);
+      any_veto = any_veto || actor.veto;
+      bool ok = true;
+      actor.capability = parameter(item["capability"], path + ".capability", {{0.0, kInf}, true, true}, 1.0, ok);
+      actor.rationality = parameter(item["rationality"], path + ".rationality", {{0.0, kInf}, true, true}, 1.0, ok);
+      actor.rho = parameter(item["rho"], path + ".rho", {{1.0, kInf}, false, true}, 1.0, ok);
+      actor.reservation = parameter(item["reservation"], path + ".reservation", {{0.0, 1.0}}, 0.5, ok);
+      const YAML::Node positions = item["positions"];
+      if (positions.IsDefined()) {
+        if (check_map(positions, path + ".positions", "the positions of actor '" + actor.id + "'", issues, {})) {
+          if (positions.size() == 0) {
+            report(positions, path + ".positions",
+                   "'" + path + ".positions': expected a position on at least one issue, got an empty map");
+          }
+          read_positions(positions, path, s, sources, actor);
+        }
+      }
+      s.actors.push_back(std::move(actor));
+    }
+    if (!any_veto && !s.actors.empty()) {
+      report(node, "actors",
+             "'actors': no actor has 'veto: true': expected at least one actor whose acceptance a deal needs");
+    }
+  }
+
+  void read_positions(const YAML::Node& positions, const std::string& actor_path, const Scenario& s,
+                      const std::vector<std::string>& sources, Actor& actor) {
+    double max_salience = 0.0;
+    bool saliences_ok = true;
+    for (auto it = positions.begin(); it != positions.end(); ++it) {
+      if (!it->first.IsScalar()) continue;
+      const std::string issue_id = it->first.Scalar();
+      const auto issue_index = s.find_issue(issue_id);
+      if (!issue_index) continue;  // reported by check_map as an unknown key
+      const Issue& issue = s.issues[*issue_index];
+      const std::string path = actor_path + ".positions." + issue_id;
+      const YAML::Node item = it->second;
+      if (!check_map(item, path, "the position of '" + actor.id + "' on '" + issue_id + "'",
+                     {"ideal", "salience", "source", "quote", "note"}, {"ideal", "source"})) {
+        continue;
+      }
+      Position pos;
+      pos.issue = *issue_index;
+      bool ok = true;
+      pos.ideal = parameter(item["ideal"], path + ".ideal", {{issue.lo, issue.hi}}, issue.lo, ok);
+      pos.salience = parameter(item["salience"], path + ".salience", {{0.0, kInf}, false, true}, 1.0, ok);
+      saliences_ok = saliences_ok && ok;
+      if (ok) {
+        max_salience = std::max(max_salience, pos.salience.dist.is_fixed()
+                                                  ? pos.salience.dist.value
+                                                  : TruncatedQuantile(pos.salience.dist, pos.salience.allowed).range().hi);
+      }
+      if (item["source"].IsDefined()) {
+        if (auto ref = reference(item["source"], path + ".source", sources, "source")) pos.source = sources[*ref];
+      }
+      if (item["quote"].IsDefined()) pos.quote = text(item["quote"], path + ".quote");
+      if (item["note"].IsDefined()) pos.note = text(item["note"], path + ".note");
+      actor.positions.push_back(std::move(pos));
+    }
+    if (saliences_ok && !actor.positions.empty() && max_salience <= 0.0) {
+      report(positions, actor_path + ".positions",
+             "'" + actor_path + ".positions': all saliences of actor '" + actor.id +
+                 "' are zero: expected at least one salience > 0");
+    }
+  }
+
+  void read_relations(const YAML::Node& node, Scenario& s) {
+    if (!list(node, "relations", false, "relations")) return;
+    std::vector<std::string> actors;
+    for (const auto& a : s.actors) actors.push_back(a.id);
+    const std::vector<std::string> sources = source_ids(s);
+    std::set<std::pair<std::size_t, std::size_t>> pairs;
+    std::vector<YAML::Node> nodes;
+    for (std::size_t k = 0; k < node.size(); ++k) {
+      const YAML::Node item = node[k];
+      const std::string path = fmt::format("relations.{}", k);
+      if (!check_map(item, path, "relation " + std::to_string(k), {"from", "to", "weight", "kind", "source", "note"},
+                     {"from", "to", "weight"})) {
+        continue;
+      }
+      Relation r;
+      std::optional<std::size_t> from;
+      std::optional<std::size_t> to;
+      if (item["from"].IsDefined()) from = reference(item["from"], path + ".from", actors, "actor");
+      if (item["to"].IsDefined()) to = reference(item["to"], path + ".to", actors, "actor");
+      bool ok = true;
+      r.weight = parameter(item["weight"], path + ".weight", {{-1.0, 1.0}, true, true}, 0.0, ok);
+      if (item["kind"].IsDefined()) r.kind = text(item["kind"], path + ".kind");
+      if (item["note"].IsDefined()) r.note = text(item["note"], path + ".note");
+      if (item["source"].IsDefined()) {
+        if (auto ref = reference(item["source"], path + ".source", sources, "source")) r.source = sources[*ref];
+      }
+      if (!from || !to || !ok || !item["weight"].IsDefined()) continue;
+      if (*from == *to) {
+        report(item, path, "'" + path + "': an actor cannot influence itself: expected from != to, got '" +
+                               actors[*from] + "' twice");
+        continue;
+      }
+      if (!pairs.emplace(*from, *to).second) {
+        report(item, path, "'" + path + "': duplicate relation " + actors[*from] + " -> " + actors[*to] +
+                               ": expected at most one edge per ordered pair");
+        continue;
+      }
+      r.from = *from;
+      r.to = *to;
+      s.relations.push_back(r);
+      nodes.push_back(item);
+    }
+    check_influence(s, nodes);
+  }
+
+  // a_i = sum_j |W_ij| < 1 for every draw, and I - W non-singular.
+  void check_influence(const Scenario& s, const std::vector<YAML::Node>& nodes) {
+    const std::size_t n = s.actors.size();
+    std::vector<double> worst(n, 0.0);
+    std::vector<std::vector<std::size_t>> into(n);
+    std::vector<double> nominal;
+    std::vector<Edge> edges;
+    for (std::size_t e = 0; e < s.relations.size(); ++e) {
+      const Relation& r = s.relations[e];
+      const Interval range = r.weight.dist.is_fixed() ? Interval{r.weight.dist.value, r.weight.dist.value}
+                                                      : TruncatedQuantile(r.weight.dist, r.weight.allowed).range();
+      worst[r.to] += std::max(std::fabs(range.lo), std::fabs(range.hi));
+      into[r.to].push_back(e);
+      nominal.push_back(r.weight.dist.is_fixed() ? r.weight.dist.value : r.weight.dist.quantile(0.5));
+      edges.push_back({r.from, r.to});
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (worst[i] < 1.0) continue;
+      std::string list_text;
+      for (std::size_t e : into[i]) list_text += (list_text.empty() ? "" : ", ") + s.actors[s.relations[e].from].id;
+      const std::size_t last = into[i].back();
+      report(nodes[last], fmt::format("relations.{}", last),
+             fmt::format("influence into '{}' is ill-posed: expected the sum of |weight| over its incoming relations "
+                         "(from {}) to stay below 1, got {} at most",
+                         s.actors[i].id, list_text, number_text(worst[i])));
+    }
+    if (edges.empty()) return;
+    const Eigen::MatrixXd w = influence_matrix(n, edges, nominal);
+    const Eigen::MatrixXd system = Eigen::MatrixXd::Identity(w.rows(), w.cols()) - w;
+    Eigen::FullPivLU<Eigen::MatrixXd> lu(system);
+    lu.setThreshold(1e-10);
+    if (lu.isInvertible()) return;
+    // Name the cycle: the strongly connected component that holds the edges.
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    Graph g(n);
+    for (const auto& e : edges) boost::add_edge(e.from, e.to, g);
+    std::vector<int> component(n);
+    const int count = boost::strong_components(g, component.data());
+    for (int c = 0; c < count; ++c) {
+      std::vector<std::string> members;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (component[i] == c) members.push_back(s.actors[i].id);
+      }
+      if (members.size() < 2) continue;
+      report(nodes.back(), "relations",
+             "the influence cycle among " + join(members) +
+                 " makes I - W singular: expected weights whose stances have a unique solution, got a singular "
+                 "system (lower the weights so that each actor's incoming sum |weight| < 1)");
+    }
+  }
+
+  void read_proposals(const YAML::Node& node, Scenario& s) {
+    if (!list(node, "proposals", true, "proposal")) return;
+    std::map<std::string, int> seen;
+    const std::vector<std::string> issues = issue_ids(s);
+    const std::vector<std::string> sources = source_ids(s);
+    for (std::size_t k = 0; k < node.size(); ++k) {
+      const YAML::Node item = node[k];
+      std::string path = fmt::format("proposals.{}", k);
+      if (!check_map(item, path, "proposal " + std::to_string(k), {"id", "label", "source", "terms", "note"},
+                     {"id", "terms"})) {
+        continue;
+      }
+      Proposal p;
+      if (item["id"].IsDefined()) p.id = identifier(item["id"], path + ".id");
+      if (!unique_id(seen, item["id"], path + ".id", p.id, "proposal")) continue;
+      path = "proposals." + p.id;
+      p.label = p.id;
+      if (item["label"].IsDefined()) p.label = text(item["label"], path + ".label");
+      if (item["note"].IsDefined()) p.note = text(item["note"], path + ".note");
+      if (item["source"].IsDefined()) {
+        if (auto ref = reference(item["source"], path + ".source", sources, "source")) p.source = sources[*ref];
+      }
+      const YAML::Node terms = item["terms"];
+      if (!terms.IsDefined()) continue;
+      if (!check_map(terms, path + ".terms", "the terms of proposal '" + p.id + "'", issues, {})) continue;
+      p.terms.assign(s.issues.size(), 0.0);
+      for (std::size_t i = 0; i < s.issues.size(); ++i) {
+        const Issue& issue = s.issues[i];
+        const YAML::Node term = terms[issue.id];
+        const std::string term_path = path + ".terms." + issue.id;
+        if (!term.IsDefined()) {
+          report(terms, path + ".terms",
+                 "'" + path + ".terms': missing the term for issue '" + issue.id +
+                     "': expected a value for every issue");
+          continue;
+        }
+        if (issue.type == IssueType::binary) {
+          const auto x = number(term, term_path, "0 or 1 (binary issue)");
+          if (x && *x != 0.0 && *x != 1.0) {
+            report(term, term_path, "'" + term_path + "': expected 0 or 1 (binary issue), got " + number_text(*x));
+          } else if (x) {
+            p.terms[i] = *x;
+          }
+        } else if (const auto x = number_in(term, term_path, {{issue.lo, issue.hi}})) {
+          p.terms[i] = *x;
+        }
+      }
+      s.proposals.push_back(p);
+    }
+  }
+
+  void read_simulation(const YAML::Node& node, Scenario& s) {
+    if (!node.IsDefined()) return;
+    if (!check_map(node, "simulation", "the simulation settings", {"draws", "seed"}, {})) return;
+    if (node["draws"].IsDefined()) {
+      s.simulation.draws = integer(node["draws"], "simulation.draws", 1).value_or(s.simulation.draws);
+    }
+    if (node["seed"].IsDefined()) {
+      s.simulation.seed = integer(node["seed"], "simulation.seed", 0).value_or(s.simulation.seed);
+    }
+  }
+
+  std::string file_;
+  std::vector<Override> overrides_;
+  std::vector<std::pair<std::string, std::string>> overridden_;  // path, "path=value"
+  std::vector<Diagnostic> errors_;
+};
+
+}  // namespace
+
+Scenario load_scenario_text(std::string_view text, const std::string& file_name, std::span<const Override> overrides) {
+  return Loader(file_name, overrides).load(text);
+}
+
+Scenario load_scenario_file(const std::string& path, std::span<const Override> overrides) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ScenarioError({{{path, 0, 0}, "cannot open the scenario file: expected a readable file"}});
+  std::ostringstream content;
+  content << in.rdbuf();
+  return load_scenario_text(content.str(), path, overrides);
+}
+
+}  // namespace parley
