@@ -92,13 +92,15 @@ class TruncatedQuantile {
 
 /// Inverse CDF of Beta(a, b) on [0, 1], tabulated once and interpolated by
 /// cubic Hermite splines with exact slopes (1 / density) on 4096 equal cells of
-/// probability; the first and last cells are evaluated exactly. Measured
-/// absolute error below 1e-6 over a in [0.5, 50], b in [0.5, 50] (tested).
+/// probability; the 32 cells at each end, where x ~ p^(1/a) or (1-p)^(1/b) is
+/// singular, are evaluated exactly. Measured absolute error below 1e-9 on the
+/// unit scale over a, b in [0.5, 50] (tested at 1e-8).
 class BetaQuantileTable {
  public:
   BetaQuantileTable(double a, double b);
   [[nodiscard]] double operator()(double p) const;
   static constexpr int kCells = 4096;
+  static constexpr int kExactCells = 32;  // at each end
 
  private:
   double a_;

@@ -17,9 +17,9 @@ enum class Stream : std::uint32_t {
 };
 
 /// Maps 64 random bits to a double in the open interval (0, 1), on the grid
-/// (k + 1/2) 2^-53: never exactly 0 or 1, so inverse CDFs stay finite.
+/// (k + 1/2) 2^-52: never exactly 0 or 1, so inverse CDFs stay finite.
 inline double unit_open(std::uint64_t bits) {
-  return (static_cast<double>(bits >> 11) + 0.5) * 0x1p-53;
+  return (static_cast<double>(bits >> 12) + 0.5) * 0x1p-52;
 }
 
 /// Points of the unit cube, one per draw index.

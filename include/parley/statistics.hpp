@@ -36,7 +36,8 @@ class MeanAccumulator {
 /// log-odds: 6000 bins of width 0.01 on logit p in [-30, 30], plus two bins for
 /// p below and above that range. Within a bin the quantile is interpolated
 /// linearly in log-odds, so its relative error in the odds is below 1%.
-/// Counts are integers: merging is exact and order-free.
+/// Results are clipped to the smallest and largest value seen, so a constant
+/// P(deal | theta) gives exact quantiles. Counts are integers: merging is exact.
 class ProbabilityQuantiles {
  public:
   static constexpr int kBins = 6000;
@@ -51,8 +52,11 @@ class ProbabilityQuantiles {
   [[nodiscard]] std::uint64_t count() const { return total_; }
 
  private:
+  [[nodiscard]] double interpolated(double q) const;
   std::vector<std::uint64_t> counts_;  // [0] below range, [1..kBins], [kBins + 1] above
   std::uint64_t total_ = 0;
+  double min_ = 1.0;
+  double max_ = 0.0;
 };
 
 /// A mean with its Monte Carlo standard error and normal-approximation 95%

@@ -46,15 +46,23 @@ void ProbabilityQuantiles::add(double p) {
   }
   ++counts_[static_cast<std::size_t>(bin)];
   ++total_;
+  min_ = std::min(min_, p);
+  max_ = std::max(max_, p);
 }
 
 void ProbabilityQuantiles::merge(const ProbabilityQuantiles& other) {
   for (std::size_t b = 0; b < counts_.size(); ++b) counts_[b] += other.counts_[b];
   total_ += other.total_;
+  min_ = std::min(min_, other.min_);
+  max_ = std::max(max_, other.max_);
 }
 
 double ProbabilityQuantiles::quantile(double q) const {
   if (total_ == 0) return 0.0;
+  return std::clamp(interpolated(q), min_, max_);
+}
+
+double ProbabilityQuantiles::interpolated(double q) const {
   // Rank of the quantile among the draws, (n - 1) q as for type-7 sample quantiles.
   const double rank = std::clamp(q, 0.0, 1.0) * static_cast<double>(total_ - 1);
   double below = 0.0;

@@ -1,0 +1,30 @@
+# End-to-end tests of the parley executable (exit codes and messages).
+# parley_cli_test(NAME EXPECT_EXIT REGEX ARGS...): runs parley ARGS, requires
+# exit status EXPECT_EXIT and output (stdout + stderr) matching REGEX.
+function(parley_cli_test name expect_exit regex)
+  add_test(NAME cli.${name}
+           COMMAND ${CMAKE_COMMAND} -DEXE=${PARLEY_EXE} "-DARGS=${ARGN}" -DEXPECT_EXIT=${expect_exit}
+                   "-DREGEX=${regex}" -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endfunction()
+
+parley_cli_test(validate_reports_scenario 0 "^ok: scenarios/ukraine-28-point-2025-11.yaml: 6 actors"
+                validate scenarios/ukraine-28-point-2025-11.yaml)
+parley_cli_test(run_prints_label 0 "HYPOTHETICAL"
+                run scenarios/classroom-two-party.yaml --draws 100)
+parley_cli_test(unknown_subcommand_is_usage_error 2 "" frobnicate)
+parley_cli_test(zero_draws_is_usage_error 2 "draws" run scenarios/classroom-two-party.yaml --draws 0)
+parley_cli_test(unknown_format_is_usage_error 2 "format" run scenarios/classroom-two-party.yaml --format xml)
+parley_cli_test(unknown_proposal_is_bad_input 2 "unknown proposal 'nope'"
+                run scenarios/classroom-two-party.yaml --proposal nope)
+parley_cli_test(missing_file_is_bad_input 2 "no-such.yaml: error: cannot open"
+                validate no-such.yaml)
+parley_cli_test(malformed_set_is_bad_input 2 "--set: error: expected PATH=VALUE"
+                run scenarios/classroom-two-party.yaml --set foo)
+parley_cli_test(set_value_is_validated 2 "--set actors.northfield.rationality=-3: error: 'actors.northfield.rationality': expected a number or a distribution in \\(0, inf\\), got -3"
+                validate scenarios/classroom-two-party.yaml --set actors.northfield.rationality=-3)
+
+file(GLOB PARLEY_BAD_INPUT_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/data/bad/*.cmake)
+foreach(f ${PARLEY_BAD_INPUT_TESTS})
+  include(${f})
+endforeach()

@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "parley/parallel.hpp"
+#include "parley/sampler.hpp"
+#include "parley/statistics.hpp"
+
+TEST_CASE("merged mean accumulators equal one accumulator over all values", "[statistics][exact]") {
+  parley::MeanAccumulator whole, left, right;
+  for (int k = 0; k < 1000; ++k) {
+    const double x = std::sin(k * 0.7) * 3 + k * 0.001;
+    whole.add(x);
+    (k < 400 ? left : right).add(x);
+  }
+  left.merge(right);
+  CHECK(left.count() == whole.count());
+  CHECK(left.mean() == Approx(whole.mean()).epsilon(1e-13));
+  CHECK(left.variance() == Approx(whole.variance()).epsilon(1e-12));
+  CHECK(left.standard_error() == Approx(std::sqrt(whole.variance() / 1000)).epsilon(1e-12));
+}
+
+TEST_CASE("probability quantiles from the logit histogram are within 1% in the odds", "[statistics][exact]") {
+  // p = logistic(t) for t evenly spread on [-6, 6]: the q-quantile is logistic(-6 + 12 q).
+  parley::ProbabilityQuantiles quantiles;
+  const int n = 100001;
+  for (int k = 0; k < n; ++k) quantiles.add(1 / (1 + std::exp(-(-6.0 + 12.0 * k / (n - 1)))));
+  for (double q : {0.05, 0.5, 0.95}) {
+    const double expected = 1 / (1 + std::exp(-(-6.0 + 12.0 * q)));
+    const double got = quantiles.quantile(q);
+    const double odds_ratio = (got / (1 - got)) / (expected / (1 - expected));
+    INFO("q = " << q << " expected " << expected << " got " << got);
+    CHECK(std::fabs(odds_ratio - 1) < 0.01);
+  }
+}
+
+TEST_CASE("a constant probability has exact quantiles", "[statistics][exact]") {
+  parley::ProbabilityQuantiles quantiles;
+  for (int k = 0; k < 100; ++k) quantiles.add(0.600452);
+  CHECK(quantiles.quantile(0.05) == 0.600452);
+  CHECK(quantiles.quantile(0.95) == 0.600452);
+}
+
+TEST_CASE("the counter-based generator is a pure function of seed, draw and coordinate", "[sampler][exact]") {
+  const parley::PhiloxCube cube(42);
+  std::vector<double> first(7), again(7);
+  cube.point(123456789, first);
+  cube.point(123456789, again);
+  CHECK(first == again);
+  for (std::uint32_t d = 0; d < 7; ++d) CHECK(cube.coordinate(123456789, d) == first[d]);
+  std::vector<double> other_seed(7), other_stream(7);
+  parley::PhiloxCube(43).point(123456789, other_seed);
+  parley::PhiloxCube(42, parley::Stream::bargaining).point(123456789, other_stream);
+  CHECK(other_seed != first);
+  CHECK(other_stream != first);
+}
+
+TEST_CASE("unit draws are never exactly 0 or 1", "[sampler][exact]") {
+  CHECK(parley::unit_open(0) > 0.0);
+  CHECK(parley::unit_open(~std::uint64_t{0}) < 1.0);
+}
+
+TEST_CASE("Philox coordinates are uniform: mean 1/2 and variance 1/12 within 4 standard errors",
+          "[sampler][statistical]") {
+  const parley::PhiloxCube cube(7);
+  parley::MeanAccumulator mean, square;
+  std::vector<double> u(5);
+  for (std::uint64_t j = 0; j < 100000; ++j) {
+    cube.point(j, u);
+    for (double x : u) {
+      mean.add(x);
+      square.add((x - 0.5) * (x - 0.5));
+    }
+  }
+  CHECK(std::fabs(mean.mean() - 0.5) < 4 * mean.standard_error());
+  CHECK(std::fabs(square.mean() - 1.0 / 12) < 4 * square.standard_error());
+}
+
+namespace {
+// A partial result that counts how many of its kind are alive at once.
+struct CountingPartial {
+  static inline int alive = 0;
+  static inline int peak = 0;
+  double sum = 0.0;
+  CountingPartial() { note(); }
+  CountingPartial(const CountingPartial& o) : sum(o.sum) { note(); }
+  CountingPartial& operator=(const CountingPartial&) = default;
+  ~CountingPartial() { --alive; }
+  static void note() { peak = std::max(peak, ++alive); }
+  void merge(const CountingPartial& o) { sum += o.sum; }
+};
+}  // namespace
+
+TEST_CASE("the chunked reduction holds a bounded number of partials whatever the number of items",
+          "[engine][memory]") {
+  CountingPartial::alive = 0;
+  CountingPartial::peak = 0;
+  const CountingPartial empty;
+  const auto total = parley::reduce_chunks(
+      std::uint64_t{5'000'000}, 2, empty,
+      [](std::uint64_t b, std::uint64_t e, CountingPartial& p) { p.sum += static_cast<double>(e - b); });
+  CHECK(total.sum == 5'000'000.0);
+  CHECK(CountingPartial::peak <= 2 * 4 + 3);
+}
+
+TEST_CASE("the chunked reduction gives bit-identical sums for any number of threads", "[engine][determinism]") {
+  struct Sum {
+    double value = 0.0;
+    void merge(const Sum& o) { value += o.value; }
+  };
+  auto process = [](std::uint64_t b, std::uint64_t e, Sum& s) {
+    for (std::uint64_t j = b; j < e; ++j) s.value += 1.0 / static_cast<double>(j + 1);
+  };
+  const double one = parley::reduce_chunks(std::uint64_t{300000}, 1, Sum{}, process).value;
+  for (unsigned threads : {2U, 3U, 4U, 8U}) {
+    CHECK(parley::reduce_chunks(std::uint64_t{300000}, threads, Sum{}, process).value == one);
+  }
+}
