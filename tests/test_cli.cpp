@@ -1,0 +1,158 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "process.hpp"
+
+using parley::testing::read_file;
+using parley::testing::run_parley;
+
+namespace {
+const std::string kReports = "scenarios/ukraine-28-point-2025-11.yaml";
+const std::string kTwoParty = "scenarios/classroom-two-party.yaml";
+
+std::filesystem::path scratch_dir(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("parley_cli_" + name + "_" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("run gives byte-identical JSON for 1, 2 and 4 threads", "[cli][determinism]") {
+  const auto one = run_parley("run " + kReports + " --draws 30000 --format json --threads 1");
+  REQUIRE(one.status == 0);
+  for (const char* threads : {"2", "4"}) {
+    const auto other = run_parley("run " + kReports + " --draws 30000 --format json --threads " + threads);
+    REQUIRE(other.status == 0);
+    CHECK(other.out == one.out);
+  }
+}
+
+TEST_CASE("the JSON output has the documented fields and the label", "[cli][output]") {
+  const auto r = run_parley("run " + kReports + " --draws 5000 --seed 99 --format json");
+  REQUIRE(r.status == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["tool"] == "parley");
+  CHECK(j["version"].is_string());
+  CHECK(j["disclaimer"].get<std::string>().find("HYPOTHETICAL") == 0);
+  CHECK(j["scenario"]["title"].is_string());
+  CHECK(j["scenario"]["file"] == kReports);
+  CHECK(j["seed"] == 99);
+  CHECK(j["draws"] == 5000);
+  REQUIRE(j["proposals"].size() == 4);
+  for (const auto& p : j["proposals"]) {
+    CHECK(p["id"].is_string());
+    CHECK(p["label"].is_string());
+    for (const char* key : {"mean", "se", "q05", "q50", "q95"}) CHECK(p["deal"][key].is_number());
+    CHECK(p["deal"]["ci95"].size() == 2);
+    CHECK(p["deal"]["q05"] <= p["deal"]["q50"]);
+    CHECK(p["deal"]["q50"] <= p["deal"]["q95"]);
+    CHECK(p["support"]["mean"].is_number());
+    CHECK(p["support"]["se"].is_number());
+    REQUIRE(p["actors"].size() == 6);
+    for (const auto& a : p["actors"]) {
+      CHECK(a["id"].is_string());
+      const double mean = a["accept"]["mean"];
+      CHECK(mean >= 0.0);
+      CHECK(mean <= 1.0);
+      CHECK(a["accept"]["ci95"][0] <= a["accept"]["ci95"][1]);
+    }
+  }
+}
+
+TEST_CASE("the two-party classroom scenario gives its hand-computed numbers", "[cli][exact]") {
+  const auto r = run_parley("run " + kTwoParty + " --draws 10 --format json");
+  REQUIRE(r.status == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["proposals"][0]["deal"]["mean"].get<double>() == Approx(0.600452).margin(5e-7));
+  CHECK(j["proposals"][0]["deal"]["se"].get<double>() == 0.0);
+  CHECK(j["proposals"][0]["support"]["mean"].get<double>() == Approx(0.824347).margin(5e-7));
+  CHECK(j["proposals"][1]["deal"]["mean"].get<double>() == Approx(0.585203).margin(5e-7));
+  CHECK(j["proposals"][1]["actors"][1]["accept"]["mean"].get<double>() == Approx(0.898439).margin(5e-7));
+}
+
+TEST_CASE("the CSV output is tidy with a leading comment holding the label, seed and draws", "[cli][output]") {
+  const auto r = run_parley("run " + kReports + " --draws 2000 --seed 7 --format csv");
+  REQUIRE(r.status == 0);
+  std::istringstream lines(r.out);
+  std::string first, header, line;
+  std::getline(lines, first);
+  std::getline(lines, header);
+  CHECK(first.rfind("# HYPOTHETICAL", 0) == 0);
+  CHECK(first.find("seed 7") != std::string::npos);
+  CHECK(first.find("draws 2000") != std::string::npos);
+  CHECK(header == "proposal,measure,actor,veto,mean,se,ci95_low,ci95_high,q05,q50,q95");
+  int rows = 0;
+  while (std::getline(lines, line)) {
+    CHECK(std::count(line.begin(), line.end(), ',') == 10);
+    ++rows;
+  }
+  CHECK(rows == 4 * (6 + 2));
+}
+
+TEST_CASE("the table carries the label and fits an 80-column terminal", "[cli][output]") {
+  const auto r = run_parley("run " + kReports + " --draws 2000");
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("HYPOTHETICAL") != std::string::npos);
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    std::size_t columns = 0;
+    for (char c : line) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    INFO(line);
+    CHECK(columns <= 80);
+  }
+}
+
+TEST_CASE("--set overrides a value and moves the result", "[cli][set]") {
+  const auto base = run_parley("run " + kReports + " --draws 4000 --format json --proposal us_28_point_draft");
+  const auto set = run_parley("run " + kReports +
+                              " --draws 4000 --format json --proposal us_28_point_draft"
+                              " --set actors.ukraine.reservation.mean=0.7");
+  REQUIRE(base.status == 0);
+  REQUIRE(set.status == 0);
+  const auto a = nlohmann::json::parse(base.out)["proposals"][0]["actors"];
+  const auto b = nlohmann::json::parse(set.out)["proposals"][0]["actors"];
+  // A better outside option makes Ukraine less willing to accept.
+  CHECK(b[2]["id"] == "ukraine");
+  CHECK(b[2]["accept"]["mean"].get<double>() < a[2]["accept"]["mean"].get<double>());
+}
+
+TEST_CASE("--out writes the file atomically and leaves nothing on failure", "[cli][output]") {
+  const auto dir = scratch_dir("out");
+  const auto target = dir / "result.json";
+  const auto ok = run_parley("run " + kTwoParty + " --draws 100 --format json --out '" + target.string() + "'");
+  REQUIRE(ok.status == 0);
+  CHECK(ok.out.empty());
+  CHECK(nlohmann::json::parse(read_file(target))["tool"] == "parley");
+  // Only the result, no temporary file left beside it.
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator{}) == 1);
+
+  // A bad scenario: exit 2 and the earlier result untouched.
+  const std::string before = read_file(target);
+  const auto bad = run_parley("run " + kTwoParty + " --set actors.northfield.rationality=-1 --format json --out '" +
+                              target.string() + "'");
+  CHECK(bad.status == 2);
+  CHECK(read_file(target) == before);
+
+  // An unwritable destination: exit 1, a message, and no file.
+  const auto missing = dir / "no" / "such" / "dir" / "r.json";
+  const auto fail = run_parley("run " + kTwoParty + " --draws 10 --out '" + missing.string() + "'");
+  CHECK(fail.status == 1);
+  CHECK(fail.err.find("cannot write") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(missing));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("validate prints ok and a one-line summary for a good file", "[cli][validate]") {
+  const auto r = run_parley("validate " + kReports);
+  CHECK(r.status == 0);
+  CHECK(r.out == "ok: " + kReports + ": 6 actors, 8 issues, 4 proposals, 12 relations, 56 uncertain inputs\n");
+}
+
+TEST_CASE("no progress bar is written when stderr is not a terminal", "[cli][output]") {
+  const auto r = run_parley("run " + kReports + " --draws 200000 --format csv");
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+}
