@@ -29,8 +29,10 @@ class InfluenceSolver {
   /// `fixed_weights` empty: weights vary by draw and are passed to solve().
   InfluenceSolver(std::size_t actors, std::vector<Edge> edges, std::span<const double> fixed_weights);
 
-  /// margins and stances are actors x columns, column-major.
-  void solve(std::span<const double> weights, const Eigen::MatrixXd& margins, Eigen::MatrixXd& stances) const;
+  /// margins and stances are actors x columns, column-major. `scratch` is
+  /// working memory reused across calls (one per thread).
+  void solve(std::span<const double> weights, const Eigen::MatrixXd& margins, Eigen::MatrixXd& stances,
+             Eigen::MatrixXd& scratch) const;
 
   [[nodiscard]] bool has_edges() const { return !edges_.empty(); }
   [[nodiscard]] bool weights_fixed() const { return weights_fixed_; }

@@ -51,6 +51,7 @@ struct DrawParameters {
 struct Evaluation {
   Eigen::MatrixXd margin, stance, accept;
   Eigen::VectorXd deal, support;  // per package
+  Eigen::MatrixXd scratch;        // working memory of the influence solver
 };
 
 /// A scenario compiled for fast evaluation.

@@ -1,5 +1,5 @@
 #pragma once
-// Counter-based random numbers (Random123 Philox4x32-10): coordinate d of draw
+// Counter-based random numbers (Random123 Philox4x64-10): coordinate d of draw
 // j is a pure function of (seed, stream, j, d), whoever computes it and in
 // whatever order. Each purpose has its own stream so that adding random steps
 // to one analysis never shifts the draws of another.

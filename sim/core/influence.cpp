@@ -43,15 +43,50 @@ InfluenceSolver::InfluenceSolver(std::size_t actors, std::vector<Edge> edges, st
 }
 
 void InfluenceSolver::solve(std::span<const double> weights, const Eigen::MatrixXd& margins,
-                            Eigen::MatrixXd& stances) const {
+                            Eigen::MatrixXd& stances, Eigen::MatrixXd& scratch) const {
   if (edges_.empty()) {
     stances = margins;
-  } else if (fixed_solution_operator_.size() > 0) {
+    return;
+  }
+  if (fixed_solution_operator_.size() > 0) {
     stances.noalias() = fixed_solution_operator_ * margins;
-  } else {
-    // Rows of I - W are strictly diagonally dominant (validated: a_i < 1), so
-    // partial pivoting is stable here.
-    stances = solution_operator(actors_, edges_, weights) * margins;
+    return;
+  }
+  // Weights drawn per draw: Gaussian elimination on A = I - W with right-hand
+  // sides (1 - a_i) m_i. Validation keeps every row strictly diagonally
+  // dominant (a_i < 1), for which elimination without pivoting is stable
+  // (Wilkinson) and the pivots stay >= 1 - a_i > 0.
+  const auto n = static_cast<Eigen::Index>(actors_);
+  const Eigen::Index columns = margins.cols();
+  scratch.setIdentity(n, n);
+  stances = margins;
+  double* a = scratch.data();  // column-major: a[i + j n] = A(i, j)
+  double* y = stances.data();  // column-major: y[i + c n]
+  for (std::size_t e = 0; e < edges_.size(); ++e) {
+    a[edges_[e].to + edges_[e].from * actors_] -= weights[e];
+  }
+  for (Eigen::Index i = 0; i < n; ++i) {
+    double keep = 1.0;
+    for (Eigen::Index j = 0; j < n; ++j) keep -= j == i ? 0.0 : std::fabs(a[i + j * n]);
+    for (Eigen::Index c = 0; c < columns; ++c) y[i + c * n] *= keep;
+  }
+  for (Eigen::Index k = 0; k < n; ++k) {
+    const double pivot = a[k + k * n];
+    for (Eigen::Index i = k + 1; i < n; ++i) {
+      const double factor = a[i + k * n] / pivot;
+      if (factor == 0.0) continue;
+      for (Eigen::Index j = k + 1; j < n; ++j) a[i + j * n] -= factor * a[k + j * n];
+      for (Eigen::Index c = 0; c < columns; ++c) y[i + c * n] -= factor * y[k + c * n];
+    }
+  }
+  for (Eigen::Index k = n - 1; k >= 0; --k) {
+    for (Eigen::Index j = k + 1; j < n; ++j) {
+      const double akj = a[k + j * n];
+      if (akj == 0.0) continue;
+      for (Eigen::Index c = 0; c < columns; ++c) y[k + c * n] -= akj * y[j + c * n];
+    }
+    const double inverse_pivot = 1.0 / a[k + k * n];
+    for (Eigen::Index c = 0; c < columns; ++c) y[k + c * n] *= inverse_pivot;
   }
 }
 

@@ -156,7 +156,7 @@ void Model::evaluate(const DrawParameters& theta, std::span<const Package> packa
       out.margin(i, c) = 1.0 - loss - theta.reservation[a];
     }
   }
-  influence_.solve(theta.weight, out.margin, out.stance);
+  influence_.solve(theta.weight, out.margin, out.stance, out.scratch);
   out.accept.resize(n, columns);
   out.deal.resize(columns);
   out.support.resize(columns);

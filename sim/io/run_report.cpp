@@ -62,7 +62,7 @@ nlohmann::ordered_json json_header(const Scenario& scenario, const std::string& 
   j["scenario"] = {{"title", scenario.title}, {"file", scenario.file}, {"as_of", scenario.as_of}};
   j["seed"] = seed;
   j["draws"] = draws;
-  j["generator"] = "Philox4x32-10";
+  j["generator"] = "Philox4x64-10";
   return j;
 }
 
