@@ -105,7 +105,7 @@ TEST_CASE("the table carries the label and fits an 80-column terminal", "[cli][o
   }
 }
 
-TEST_CASE("--set overrides a value and moves the result", "[cli][set]") {
+TEST_CASE("a --set override changes a value and moves the result", "[cli][set]") {
   const auto base = run_parley("run " + kReports + " --draws 4000 --format json --proposal us_28_point_draft");
   const auto set = run_parley("run " + kReports +
                               " --draws 4000 --format json --proposal us_28_point_draft"
@@ -119,7 +119,7 @@ TEST_CASE("--set overrides a value and moves the result", "[cli][set]") {
   CHECK(b[2]["accept"]["mean"].get<double>() < a[2]["accept"]["mean"].get<double>());
 }
 
-TEST_CASE("--out writes the file atomically and leaves nothing on failure", "[cli][output]") {
+TEST_CASE("the --out option writes the file atomically and leaves nothing on failure", "[cli][output]") {
   const auto dir = scratch_dir("out");
   const auto target = dir / "result.json";
   const auto ok = run_parley("run " + kTwoParty + " --draws 100 --format json --out '" + target.string() + "'");
