@@ -28,3 +28,11 @@ file(GLOB PARLEY_BAD_INPUT_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/d
 foreach(f ${PARLEY_BAD_INPUT_TESTS})
   include(${f})
 endforeach()
+
+# The README's examples: every `$ parley ...` line of its ```console blocks is
+# run and must print exactly what the README shows (tests/check_readme.cmake).
+add_test(NAME readme.examples
+         COMMAND ${CMAKE_COMMAND} -DPARLEY=${PARLEY_EXE} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+                 -DREADME=${PROJECT_SOURCE_DIR}/README.md -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/readme-examples
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/check_readme.cmake
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})

@@ -26,25 +26,31 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// Optimal string alignment distance: insertions, deletions, substitutions and
+// transpositions of neighbours ("dsit" -> "dist") each cost 1.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
-// " (did you mean 'x'?)" when a candidate is close enough to be a typo.
+// " (did you mean 'x'?)" when a candidate is close enough to be a typo: at most
+// max(1, length / 3) edits, and fewer edits than the word has characters (so
+// 'c' does not suggest 'a', nor 'ban' 'land').
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string best;
-  std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+  const std::size_t n = word.size();
+  const std::size_t limit = n <= 1 ? 0 : std::max<std::size_t>(1, n / 3);
+  std::size_t best_distance = limit + 1;
   for (const auto& c : candidates) {
     const std::size_t d = edit_distance(word, c);
     if (d < best_distance) {
@@ -75,7 +81,7 @@ std::string interval_text(Interval i, bool open_lo = false, bool open_hi = false
 std::string describe(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a map";
-  if (node.IsSequence()) return "a list";
+  if (node.IsSequence()) return fmt::format("a list of {} item{}", node.size(), node.size() == 1 ? "" : "s");
   std::string text = node.Scalar();
   if (text.size() > 40) text = text.substr(0, 37) + "...";
   return node.Tag() == "!" ? "the string \"" + text + "\"" : "'" + text + "'";
@@ -102,7 +108,15 @@ class Loader {
     if (!check_encoding(text)) throw ScenarioError(errors_);
     YAML::Node root;
     try {
-      root = YAML::Load(std::string(text));
+      const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
+      if (documents.size() > 1) {
+        // YAML::Load would silently drop everything after the first document.
+        report_at(documents[1].Mark(),
+                  fmt::format("expected a single YAML document (one scenario), got {} documents separated by '---'",
+                              documents.size()));
+        throw ScenarioError(errors_);
+      }
+      if (!documents.empty()) root = documents.front();
     } catch (const YAML::ParserException& e) {
       report_at(e.mark, "YAML syntax error: " + e.msg);
       throw ScenarioError(errors_);
@@ -116,6 +130,7 @@ class Loader {
       throw ScenarioError(errors_);
     }
     apply_overrides(root);
+    index_empty_values(root);
     Scenario s = read(root);
     if (!errors_.empty()) throw ScenarioError(errors_);
     return s;
@@ -124,23 +139,69 @@ class Loader {
  private:
   // ---- locations and reporting ------------------------------------------
 
+  // Where a node came from: the file, or the `--set` option that put it there.
+  // Overridden values are found by node identity, so a path written with an
+  // index (actors.0.rho) and one written with an id (actors.a.rho) both work.
   SourceLocation location(const YAML::Node& node, const std::string& path) const {
-    for (const auto& [set_path, text] : overridden_) {
-      if (path == set_path || path.rfind(set_path + ".", 0) == 0) return {"--set " + text, 0, 0};
-    }
     if (node.IsDefined()) {
+      for (const auto& o : applied_) {
+        if (node.is(o.value) || (o.key.IsDefined() && node.is(o.key))) return {"--set " + o.text, 0, 0};
+      }
+      if (node.IsNull()) {
+        for (const auto& [value, key_mark] : empty_values_) {
+          if (node.is(value)) return {file_, key_mark.line + 1, key_mark.column + 1};
+        }
+      }
       const YAML::Mark mark = node.Mark();
       if (mark.line >= 0) return {file_, mark.line + 1, mark.column + 1};
+    } else {
+      for (const auto& o : applied_) {
+        if (path == o.path) return {"--set " + o.text, 0, 0};
+      }
     }
     return {file_, 0, 0};
   }
 
   void report(const YAML::Node& node, const std::string& path, std::string message) {
-    errors_.push_back({location(node, path), std::move(message)});
+    SourceLocation where = location(node, path);
+    // A problem with a map or list that holds an overridden value: point at the
+    // file, and say that the override took part.
+    if (where.file == file_ && node.IsDefined()) {
+      for (const auto& o : applied_) {
+        if (std::any_of(o.ancestors.begin(), o.ancestors.end(), [&](const YAML::Node& a) { return node.is(a); })) {
+          message += " (after --set " + o.text + ")";
+          break;
+        }
+      }
+    }
+    errors_.push_back({std::move(where), std::move(message)});
   }
 
   void report_at(const YAML::Mark& mark, std::string message) {
-    errors_.push_back({{file_, mark.line + 1, mark.column + 1}, std::move(message)});
+    if (mark.line < 0) {
+      errors_.push_back({{file_, 0, 0}, std::move(message)});
+    } else {
+      errors_.push_back({{file_, mark.line + 1, mark.column + 1}, std::move(message)});
+    }
+  }
+
+  // An empty value (`key:` with nothing after it) is marked by yaml-cpp at the
+  // next token, often on a later line; remember its key to point there instead.
+  // The depth limit stops at aliases that contain themselves (`&x [*x]`);
+  // a scenario is never nested that deep.
+  void index_empty_values(const YAML::Node& node, int depth = 0) {
+    if (depth > 16) return;
+    if (node.IsMap()) {
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        if (it->second.IsNull()) {
+          empty_values_.emplace_back(it->second, it->first.Mark());
+        } else {
+          index_empty_values(it->second, depth + 1);
+        }
+      }
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) index_empty_values(item, depth + 1);
+    }
   }
 
   // ---- encoding ------------------------------------------------------------
@@ -151,10 +212,21 @@ class Loader {
     std::size_t i = 0;
     while (i < text.size()) {
       const auto c = static_cast<unsigned char>(text[i]);
-      std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+      // Well-formed UTF-8 (RFC 3629): no overlong forms (0xC0, 0xC1, E0 80..9F,
+      // F0 80..8F), no surrogates (ED A0..BF), nothing above U+10FFFF (F4 90.., F5..FF).
+      const std::size_t length = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >> 4) == 0xE ? 3
+                                 : (c >= 0xF0 && c <= 0xF4)              ? 4
+                                                                         : 0;
       bool valid = length > 0 && i + length <= text.size();
       for (std::size_t k = 1; valid && k < length; ++k) {
-        valid = (static_cast<unsigned char>(text[i + k]) >> 6) == 0x2;
+        const auto next = static_cast<unsigned char>(text[i + k]);
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (k == 1 && c == 0xE0) low = 0xA0;
+        if (k == 1 && c == 0xED) high = 0x9F;
+        if (k == 1 && c == 0xF0) low = 0x90;
+        if (k == 1 && c == 0xF4) high = 0x8F;
+        valid = next >= low && next <= high;
       }
       if (!valid) {
         errors_.push_back({{file_, line, column},
@@ -185,8 +257,9 @@ class Loader {
       std::vector<std::string> parts;
       std::stringstream split(o.path);
       for (std::string part; std::getline(split, part, '.');) parts.push_back(part);
-      if (parts.empty() || std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) {
-        errors_.push_back({where, "'" + o.path + "': expected a path of keys separated by dots"});
+      if (parts.empty() || o.path.back() == '.' ||
+          std::any_of(parts.begin(), parts.end(), [](const auto& p) { return p.empty(); })) {
+        errors_.push_back({where, "'" + o.path + "': expected a path of keys separated by dots, got an empty key"});
         continue;
       }
       YAML::Node value;
@@ -201,17 +274,23 @@ class Loader {
         continue;
       }
       // Walk to the parent of the last key; sequences are entered by id or index.
+      Applied applied{o.path, text, value, YAML::Node(YAML::NodeType::Undefined), {}};
       YAML::Node node = root;
       std::string walked;
       bool ok = true;
       for (std::size_t k = 0; k + 1 < parts.size() && ok; ++k) {
-        walked += (k ? "." : "") + parts[k];
         YAML::Node next = child(node, parts[k]);
-        if (!next.IsDefined() || !(next.IsMap() || next.IsSequence())) {
-          errors_.push_back({where, "'" + o.path + "': '" + walked + "' " +
-                                        (next.IsDefined() ? "is " + describe(next) + ", not a map or list"
-                                                          : "does not exist in the scenario")});
+        const std::string parent = walked.empty() ? "the scenario" : "'" + walked + "'";
+        walked += (k ? "." : "") + parts[k];
+        if (!next.IsDefined()) {
+          errors_.push_back({where, "'" + o.path + "': " + parent + " has no " + missing_child(node, parts[k])});
           ok = false;
+        } else if (!(next.IsMap() || next.IsSequence())) {
+          errors_.push_back({where, "'" + o.path + "': expected '" + walked + "' to be a map or list, got " +
+                                        describe(next)});
+          ok = false;
+        } else {
+          applied.ancestors.push_back(next);
         }
         node.reset(next);
       }
@@ -220,7 +299,7 @@ class Loader {
       if (node.IsSequence()) {
         YAML::Node target = child(node, last);
         if (!target.IsDefined()) {
-          errors_.push_back({where, "'" + o.path + "': no element '" + last + "' in the list"});
+          errors_.push_back({where, "'" + o.path + "': '" + walked + "' has no " + missing_child(node, last)});
           continue;
         }
         std::size_t index = 0;
@@ -230,9 +309,33 @@ class Loader {
         node[index] = value;
       } else {
         node[last] = value;
+        // Remember the key too: a new key that the scenario does not know is
+        // reported at the key.
+        for (auto it = node.begin(); it != node.end(); ++it) {
+          if (it->first.IsScalar() && it->first.Scalar() == last) applied.key = it->first;
+        }
       }
-      overridden_.emplace_back(o.path, text);
+      applied_.push_back(std::move(applied));
     }
+  }
+
+  // "key 'x' (did you mean 'y'?)" or "element 'x': expected an id (a, b) or an index 0..1".
+  static std::string missing_child(const YAML::Node& node, const std::string& key) {
+    if (node.IsSequence()) {
+      std::vector<std::string> ids;
+      for (auto item : node) {
+        if (item.IsMap() && item["id"].IsDefined() && item["id"].IsScalar()) ids.push_back(item["id"].Scalar());
+      }
+      if (node.size() == 0) return "element '" + key + "': expected an id or an index, got an empty list";
+      const std::string expected = ids.empty() ? fmt::format("an index 0..{}", node.size() - 1)
+                                               : fmt::format("an id ({}) or an index 0..{}", join(ids), node.size() - 1);
+      return "element '" + key + "'" + did_you_mean(key, ids) + ": expected " + expected;
+    }
+    std::vector<std::string> keys;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (it->first.IsScalar()) keys.push_back(it->first.Scalar());
+    }
+    return "key '" + key + "'" + did_you_mean(key, keys) + ": expected one of " + join(keys);
   }
 
   // A child of a map by key, or of a list by index or by the `id` of its items.
@@ -256,6 +359,15 @@ class Loader {
   }
 
   // ---- typed reading -------------------------------------------------------
+
+  // "actor 'b'" when the item has a plain id, else "actor 1".
+  static std::string item_name(const std::string& what, std::size_t k, const YAML::Node& item) {
+    if (item.IsMap()) {
+      const YAML::Node id = item["id"];
+      if (id.IsDefined() && id.IsScalar() && !id.Scalar().empty()) return what + " '" + id.Scalar() + "'";
+    }
+    return what + " " + std::to_string(k);
+  }
 
   // Checks the keys of a map: unknown keys (with a suggestion), duplicates and
   // missing required keys. Returns false when the node is not a map.
@@ -345,7 +457,9 @@ class Loader {
     if (node.IsScalar() && std::regex_match(node.Scalar(), pattern)) return node.Scalar();
     report(node, path,
            "'" + path + "': expected an id of lower-case letters, digits and '_', got " + describe(node));
-    return {};
+    // Keep a malformed id (the error is reported): references to it then
+    // resolve instead of repeating the mistake as unknown ids.
+    return node.IsScalar() ? node.Scalar() : std::string();
   }
 
   std::string date(const YAML::Node& node, const std::string& path) {
@@ -385,6 +499,18 @@ class Loader {
         {"triangular", {"low", "mode", "high"}}, {"beta", {"a", "b", "low", "high"}}, {"lognormal", {"mu", "sigma"}}};
     const YAML::Node kind_node = node["dist"];
     if (!kind_node.IsDefined()) {
+      // Without the kind the fields cannot be checked, but a misspelt 'dist' can.
+      std::vector<std::string> names = {"dist"};
+      for (const auto& [kind_name, kind_fields] : fields) names.insert(names.end(), kind_fields.begin(), kind_fields.end());
+      for (auto it = node.begin(); it != node.end(); ++it) {
+        if (!it->first.IsScalar() || std::find(names.begin(), names.end(), it->first.Scalar()) != names.end()) continue;
+        const std::string hint = did_you_mean(it->first.Scalar(), {"dist"});
+        if (!hint.empty()) {
+          report(it->first, path + "." + it->first.Scalar(),
+                 "unknown key '" + it->first.Scalar() + "' in the distribution '" + path + "'" + hint +
+                     ": expected 'dist' and the fields of the distribution");
+        }
+      }
       report(node, path, "missing required key 'dist' in the distribution '" + path +
                              "': expected one of fixed, uniform, normal, triangular, beta, lognormal");
       ok = false;
@@ -552,7 +678,7 @@ class Loader {
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
       const std::string path = fmt::format("sources.{}", k);
-      if (!check_map(item, path, "source " + std::to_string(k), {"id", "outlet", "date", "title", "file", "url", "note"},
+      if (!check_map(item, path, item_name("source", k, item), {"id", "outlet", "date", "title", "file", "url", "note"},
                      {"id"})) {
         continue;
       }
@@ -581,7 +707,7 @@ class Loader {
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
       std::string path = fmt::format("issues.{}", k);
-      if (!check_map(item, path, "issue " + std::to_string(k),
+      if (!check_map(item, path, item_name("issue", k, item),
                      {"id", "label", "unit", "type", "range", "group", "note"}, {"id"})) {
         continue;
       }
@@ -594,42 +720,62 @@ class Loader {
       if (item["group"].IsDefined()) issue.group = identifier(item["group"], path + ".group");
       if (item["note"].IsDefined()) issue.note = text(item["note"], path + ".note");
       if (issue.label.empty()) issue.label = issue.id;
+      bool type_ok = true;
       if (const auto t = item["type"]; t.IsDefined()) {
         const std::string type = t.IsScalar() ? t.Scalar() : "";
         if (type == "binary") {
           issue.type = IssueType::binary;
         } else if (type != "continuous") {
-          report(t, path + ".type", "'" + path + "'.type: expected continuous or binary, got " + describe(t));
+          report(t, path + ".type",
+                 "'" + path + ".type': unknown issue type " + describe(t) + did_you_mean(type, {"continuous", "binary"}) +
+                     ": expected continuous or binary");
+          type_ok = false;
         }
       }
+      // Values on an issue whose range is unusable are not checked against it
+      // (that would repeat the one mistake at every position and term).
+      bool range_ok = false;
       const YAML::Node range = item["range"];
       if (issue.type == IssueType::binary) {
+        range_ok = true;
         if (range.IsDefined()) {
-          report(range, path + ".range", "'" + path + ".range': a binary issue takes the values 0 and 1: expected no range, got " + describe(range));
+          report(range, path + ".range",
+                 "'" + path + ".range': a binary issue takes the values 0 and 1: expected no range, got " +
+                     describe(range));
         }
-        issue.lo = 0.0;
-        issue.hi = 1.0;
       } else if (!range.IsDefined()) {
-        report(item, path, "missing required key 'range' in issue '" + issue.id + "' (continuous issues need [lo, hi])");
-        issue.lo = 0.0;
-        issue.hi = 1.0;
+        if (type_ok) {
+          report(item, path,
+                 "missing required key 'range' in issue '" + issue.id +
+                     "': expected [lo, hi] for a continuous issue (or 'type: binary')");
+        }
       } else if (!range.IsSequence() || range.size() != 2) {
         report(range, path + ".range", "'" + path + ".range': expected [lo, hi], got " + describe(range));
       } else {
-        const auto lo = number(range[0], path + ".range", "a number");
-        const auto hi = number(range[1], path + ".range", "a number");
+        const auto lo = number(range[0], path + ".range", "a number for lo");
+        const auto hi = number(range[1], path + ".range", "a number for hi");
         if (lo && hi) {
           if (!(*lo < *hi)) {
             report(range, path + ".range",
                    "'" + path + ".range': range inverted: expected [lo, hi] with lo < hi, got [" + number_text(*lo) +
                        ", " + number_text(*hi) + "]");
+          } else {
+            issue.lo = *lo;
+            issue.hi = *hi;
+            range_ok = true;
           }
-          issue.lo = *lo;
-          issue.hi = *hi;
         }
       }
+      if (!range_ok) unchecked_ranges_.insert(s.issues.size());
       s.issues.push_back(issue);
     }
+  }
+
+  // The values allowed on an issue: its range, or any number when the range
+  // itself is in error.
+  Domain issue_domain(std::size_t index, const Issue& issue) const {
+    if (unchecked_ranges_.contains(index)) return {{-kInf, kInf}};
+    return {{issue.lo, issue.hi}};
   }
 
   std::vector<std::string> issue_ids(const Scenario& s) const {
@@ -647,7 +793,7 @@ class Loader {
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
       std::string path = fmt::format("actors.{}", k);
-      if (!check_map(item, path, "actor " + std::to_string(k),
+      if (!check_map(item, path, item_name("actor", k, item),
                      {"id", "name", "veto", "mediator", "capability", "rationality", "rho", "reservation", "positions",
                       "note"},
                      {"id", "reservation", "positions"})) {
@@ -705,7 +851,7 @@ class Loader {
       Position pos;
       pos.issue = *issue_index;
       bool ok = true;
-      pos.ideal = parameter(item["ideal"], path + ".ideal", {{issue.lo, issue.hi}}, issue.lo, ok);
+      pos.ideal = parameter(item["ideal"], path + ".ideal", issue_domain(*issue_index, issue), issue.lo, ok);
       pos.salience = parameter(item["salience"], path + ".salience", {{0.0, kInf}, false, true}, 1.0, ok);
       saliences_ok = saliences_ok && ok;
       if (ok) {
@@ -733,7 +879,8 @@ class Loader {
     for (const auto& a : s.actors) actors.push_back(a.id);
     const std::vector<std::string> sources = source_ids(s);
     std::set<std::pair<std::size_t, std::size_t>> pairs;
-    std::vector<YAML::Node> nodes;
+    std::vector<YAML::Node> nodes;      // the file's node of each relation kept
+    std::vector<std::size_t> indices;   // and its index in the file's list
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
       const std::string path = fmt::format("relations.{}", k);
@@ -768,14 +915,17 @@ class Loader {
       r.to = *to;
       s.relations.push_back(r);
       nodes.push_back(item);
+      indices.push_back(k);
     }
-    check_influence(s, nodes);
+    check_influence(s, nodes, indices);
   }
 
   // a_i = sum_j |W_ij| < 1 for every draw, and I - W non-singular.
-  void check_influence(const Scenario& s, const std::vector<YAML::Node>& nodes) {
+  void check_influence(const Scenario& s, const std::vector<YAML::Node>& nodes,
+                       const std::vector<std::size_t>& indices) {
     const std::size_t n = s.actors.size();
     std::vector<double> worst(n, 0.0);
+    std::vector<bool> uncertain(n, false);
     std::vector<std::vector<std::size_t>> into(n);
     std::vector<double> nominal;
     std::vector<Edge> edges;
@@ -784,6 +934,7 @@ class Loader {
       const Interval range = r.weight.dist.is_fixed() ? Interval{r.weight.dist.value, r.weight.dist.value}
                                                       : TruncatedQuantile(r.weight.dist, r.weight.allowed).range();
       worst[r.to] += std::max(std::fabs(range.lo), std::fabs(range.hi));
+      uncertain[r.to] = uncertain[r.to] || !r.weight.dist.is_fixed();
       into[r.to].push_back(e);
       nominal.push_back(r.weight.dist.is_fixed() ? r.weight.dist.value : r.weight.dist.quantile(0.5));
       edges.push_back({r.from, r.to});
@@ -793,31 +944,47 @@ class Loader {
       std::string list_text;
       for (std::size_t e : into[i]) list_text += (list_text.empty() ? "" : ", ") + s.actors[s.relations[e].from].id;
       const std::size_t last = into[i].back();
-      report(nodes[last], fmt::format("relations.{}", last),
+      report(nodes[last], fmt::format("relations.{}", indices[last]),
              fmt::format("influence into '{}' is ill-posed: expected the sum of |weight| over its incoming relations "
-                         "(from {}) to stay below 1, got {} at most",
-                         s.actors[i].id, list_text, number_text(worst[i])));
+                         "(from {}) to stay below 1, got {}{}",
+                         s.actors[i].id, list_text, uncertain[i] ? "up to " : "", number_text(worst[i])));
     }
     if (edges.empty()) return;
+    // I - W is block triangular by the strongly connected components of the
+    // graph, so it is singular exactly when the block of some cycle is.
     const Eigen::MatrixXd w = influence_matrix(n, edges, nominal);
-    const Eigen::MatrixXd system = Eigen::MatrixXd::Identity(w.rows(), w.cols()) - w;
-    Eigen::FullPivLU<Eigen::MatrixXd> lu(system);
-    lu.setThreshold(1e-10);
-    if (lu.isInvertible()) return;
-    // Name the cycle: the strongly connected component that holds the edges.
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
     Graph g(n);
     for (const auto& e : edges) boost::add_edge(e.from, e.to, g);
     std::vector<int> component(n);
     const int count = boost::strong_components(g, component.data());
     for (int c = 0; c < count; ++c) {
-      std::vector<std::string> members;
+      std::vector<std::size_t> members;
       for (std::size_t i = 0; i < n; ++i) {
-        if (component[i] == c) members.push_back(s.actors[i].id);
+        if (component[i] == c) members.push_back(i);
       }
       if (members.size() < 2) continue;
-      report(nodes.back(), "relations",
-             "the influence cycle among " + join(members) +
+      const auto m = static_cast<Eigen::Index>(members.size());
+      Eigen::MatrixXd block(m, m);
+      for (Eigen::Index r = 0; r < m; ++r) {
+        for (Eigen::Index q = 0; q < m; ++q) {
+          const auto row = static_cast<Eigen::Index>(members[static_cast<std::size_t>(r)]);
+          const auto col = static_cast<Eigen::Index>(members[static_cast<std::size_t>(q)]);
+          block(r, q) = (r == q ? 1.0 : 0.0) - w(row, col);
+        }
+      }
+      Eigen::FullPivLU<Eigen::MatrixXd> lu(block);
+      lu.setThreshold(1e-10);
+      if (lu.isInvertible()) continue;
+      // Report at the last relation of the cycle.
+      std::size_t last = 0;
+      std::vector<std::string> names;
+      for (std::size_t e = 0; e < s.relations.size(); ++e) {
+        if (component[s.relations[e].from] == c && component[s.relations[e].to] == c) last = e;
+      }
+      for (std::size_t i : members) names.push_back(s.actors[i].id);
+      report(nodes[last], fmt::format("relations.{}", indices[last]),
+             "the influence cycle among " + join(names) +
                  " makes I - W singular: expected weights whose stances have a unique solution, got a singular "
                  "system (lower the weights so that each actor's incoming sum |weight| < 1)");
     }
@@ -831,7 +998,7 @@ class Loader {
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
       std::string path = fmt::format("proposals.{}", k);
-      if (!check_map(item, path, "proposal " + std::to_string(k), {"id", "label", "source", "terms", "note"},
+      if (!check_map(item, path, item_name("proposal", k, item), {"id", "label", "source", "terms", "note"},
                      {"id", "terms"})) {
         continue;
       }
@@ -866,7 +1033,7 @@ class Loader {
           } else if (x) {
             p.terms[i] = *x;
           }
-        } else if (const auto x = number_in(term, term_path, {{issue.lo, issue.hi}})) {
+        } else if (const auto x = number_in(term, term_path, issue_domain(i, issue))) {
           p.terms[i] = *x;
         }
       }
@@ -887,7 +1054,18 @@ class Loader {
 
   std::string file_;
   std::vector<Override> overrides_;
-  std::vector<std::pair<std::string, std::string>> overridden_;  // path, "path=value"
+  // An override as applied: the value node put into the tree (and the key
+  // node when the key was new), and the maps and lists on the way to it.
+  struct Applied {
+    std::string path;
+    std::string text;  // "path=value"
+    YAML::Node value;
+    YAML::Node key;
+    std::vector<YAML::Node> ancestors;
+  };
+  std::vector<Applied> applied_;
+  std::vector<std::pair<YAML::Node, YAML::Mark>> empty_values_;  // value, mark of its key
+  std::set<std::size_t> unchecked_ranges_;  // issues whose range is invalid
   std::vector<Diagnostic> errors_;
 };
 
