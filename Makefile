@@ -6,7 +6,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SCENARIO ?= scenarios/ukraine-28-point-2025-11.yaml
 
-# Debian 12 packages the build, tests, benchmarks and plots need.
+# Debian 12 packages the build, tests and benchmarks need.
 PACKAGES := cmake make g++ libeigen3-dev libboost-graph-dev libyaml-cpp-dev catch2 \
             libbenchmark-dev librandom123-dev libcli11-dev libfmt-dev nlohmann-json3-dev
 

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <thread>
@@ -30,7 +31,7 @@ struct CommonOptions {
   unsigned threads = std::max(1U, std::thread::hardware_concurrency());
   std::string format = "table";
   std::string out;
-  bool progress = true;
+  bool no_progress = false;
 };
 
 struct RunOptions {
@@ -50,13 +51,13 @@ void add_scenario_options(CLI::App& cmd, CommonOptions& o) {
 
 void add_simulation_options(CLI::App& cmd, CommonOptions& o) {
   cmd.add_option("--draws", o.draws, "Monte Carlo draws (default: the scenario's simulation.draws)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1'000'000'000'000}));
   cmd.add_option("--seed", o.seed, "Random seed (default: the scenario's simulation.seed)");
   cmd.add_option("--threads", o.threads, "Worker threads; results are identical for any number")
       ->check(CLI::Range(1U, 1024U));
   cmd.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
   cmd.add_option("--out", o.out, "Write the output to FILE (atomically) instead of stdout");
-  cmd.add_flag("!--no-progress", o.progress, "No progress bar on stderr");
+  cmd.add_flag("--no-progress", o.no_progress, "No progress bar on stderr");
 }
 
 parley::Scenario load(const CommonOptions& o) {
@@ -77,9 +78,10 @@ void emit(const CommonOptions& o, const std::string& text) {
 int validate_command(const CommonOptions& o) {
   const parley::Scenario s = load(o);
   const parley::Model model(s);
-  std::cout << fmt::format("ok: {}: {} actors, {} issues, {} proposals, {} relations, {} uncertain inputs\n", o.file,
-                           s.actors.size(), s.issues.size(), s.proposals.size(), s.relations.size(),
-                           model.input_count());
+  auto count = [](std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); };
+  std::cout << fmt::format("ok: {}: {}, {}, {}, {}, {}\n", o.file, count(s.actors.size(), "actor"),
+                           count(s.issues.size(), "issue"), count(s.proposals.size(), "proposal"),
+                           count(s.relations.size(), "relation"), count(model.input_count(), "uncertain input"));
   return 0;
 }
 
@@ -92,7 +94,8 @@ std::vector<std::size_t> chosen_proposals(const parley::Scenario& s, const std::
       for (const auto& q : s.proposals) known += (known.empty() ? "" : ", ") + q.id;
       throw BadInput(fmt::format("--proposal: unknown proposal '{}': expected one of {}", id, known));
     }
-    chosen.push_back(*p);
+    // Asking twice for one proposal shows it once.
+    if (std::find(chosen.begin(), chosen.end(), *p) == chosen.end()) chosen.push_back(*p);
   }
   return chosen;
 }
@@ -104,7 +107,7 @@ int run_command(const CommonOptions& o, const RunOptions& r) {
   settings.simulation.draws = o.draws > 0 ? o.draws : s.simulation.draws;
   settings.simulation.seed = o.seed.value_or(s.simulation.seed);
   settings.simulation.threads = o.threads;
-  parley::cli::ProgressBar bar("run", o.progress);
+  parley::cli::ProgressBar bar("run", !o.no_progress);
   settings.simulation.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
   const parley::RunResult result = parley::run_scenario(s, settings);
   std::string text;

@@ -68,8 +68,11 @@ nlohmann::ordered_json json_header(const Scenario& scenario, const std::string& 
 
 std::string csv_header(const Scenario& scenario, const std::string& command, std::uint64_t seed,
                        std::uint64_t draws) {
+  // Quotes inside the title are doubled, as in CSV fields.
+  std::string title;
+  for (char c : scenario.title) title += c == '"' ? std::string("\"\"") : std::string(1, c);
   return fmt::format("# {} parley {} {}; scenario \"{}\" ({}); seed {}; draws {}\n", kDisclaimer, kVersion, command,
-                     scenario.title, scenario.file, seed, draws);
+                     title, scenario.file, seed, draws);
 }
 
 nlohmann::ordered_json run_json(const Scenario& scenario, const RunResult& result) {
@@ -160,6 +163,19 @@ std::string run_table(const Scenario& scenario, const RunResult& result) {
     }
     out += "\n";
   }
+  // No trailing blanks: editors strip them and diffs then show noise.
+  std::string trimmed;
+  std::size_t start = 0;
+  while (start < out.size()) {
+    std::size_t end = out.find('\n', start);
+    if (end == std::string::npos) end = out.size();
+    std::size_t last = end;
+    while (last > start && out[last - 1] == ' ') --last;
+    trimmed.append(out, start, last - start);
+    if (end < out.size()) trimmed += '\n';
+    start = end + 1;
+  }
+  out = trimmed;
   out += "\n* veto actor. Cells: mean [95% interval]; P(deal|θ) row: its 5%, 50%, 95%\n"
          "quantiles over the uncertain inputs (how much the answer hinges on them).\n";
   return out;
