@@ -1,13 +1,13 @@
 #pragma once
 // Runs the parley executable for end-to-end tests.
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace parley::testing {
 
@@ -21,10 +21,10 @@ struct Outcome {
 inline Outcome run_parley(const std::string& args) {
   static int counter = 0;
   const std::filesystem::path err_file =
-      std::filesystem::temp_directory_path() / ("parley_test_err_" + std::to_string(::getpid()) + "_" +
-                                                std::to_string(counter++));
-  const std::string command =
-      std::string("cd '") + PARLEY_SOURCE_DIR + "' && '" + PARLEY_BINARY + "' " + args + " 2>'" + err_file.string() + "'";
+      std::filesystem::temp_directory_path() /
+      ("parley_test_err_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+  const std::string command = std::string("cd '") + PARLEY_SOURCE_DIR + "' && '" + PARLEY_BINARY + "' " + args +
+                              " 2>'" + err_file.string() + "'";
   Outcome o;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return o;

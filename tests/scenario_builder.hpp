@@ -18,7 +18,9 @@ inline Parameter param(Distribution d, std::string path, Interval allowed) {
   return p;
 }
 
-inline Parameter fixed(double v, Interval allowed = {-kInf, kInf}) { return param(Distribution::fixed(v), "", allowed); }
+inline Parameter fixed(double v, Interval allowed = {-kInf, kInf}) {
+  return param(Distribution::fixed(v), "", allowed);
+}
 
 /// An actor with fixed parameters and no positions yet.
 inline Actor actor(const std::string& id, double reservation, double rationality, bool veto = true,

@@ -14,8 +14,8 @@ using parley::TruncatedQuantile;
 TEST_CASE("the AS241 normal quantile matches Boost.Math to 1e-14 from the far tails to the centre",
           "[distribution][exact]") {
   const boost::math::normal standard;
-  for (double p : {1e-300, 1e-100, 1e-20, 1e-10, 1e-5, 0.001, 0.02425, 0.1, 0.3, 0.425, 0.5, 0.6, 0.9, 0.975,
-                   0.999999, 1.0 - 1e-12}) {
+  for (double p : {1e-300, 1e-100, 1e-20, 1e-10, 1e-5, 0.001, 0.02425, 0.1, 0.3, 0.425, 0.5, 0.6, 0.9, 0.975, 0.999999,
+                   1.0 - 1e-12}) {
     const double expected = boost::math::quantile(standard, p);
     INFO("p = " << p);
     CHECK(parley::normal_quantile(p) == Approx(expected).epsilon(1e-14).margin(1e-15));

@@ -523,7 +523,8 @@ TEST_CASE("an id with capitals is reported at the id", "[loader][errors]") {
 }
 
 TEST_CASE("a malformed id is reported once, and references to it still resolve", "[loader][errors]") {
-  CHECK(errors_of(with_lines(kBase, {{7, "  - id: Land"}, {16, "      Land:"}, {31, "      Land:"}, {46, "      Land: 5"}})) ==
+  CHECK(errors_of(with_lines(kBase,
+                             {{7, "  - id: Land"}, {16, "      Land:"}, {31, "      Land:"}, {46, "      Land: 5"}})) ==
         Errors{"bad.yaml:7:9: error: 'issues.0.id': expected an id of lower-case letters, digits and '_', got 'Land'"});
 }
 
@@ -621,8 +622,9 @@ TEST_CASE("a value outside its range is reported at the value", "[loader][errors
   CHECK(errors_of(with_line(kBase, 17, "        ideal: 12")) ==
         Errors{"bad.yaml:17:16: error: 'actors.a.positions.land.ideal': expected a number or a distribution in [0, "
                "10], got 12"});
-  CHECK(errors_of(with_line(kBase, 14, "    reservation: 1.5")) ==
-        Errors{"bad.yaml:14:18: error: 'actors.a.reservation': expected a number or a distribution in [0, 1], got 1.5"});
+  CHECK(
+      errors_of(with_line(kBase, 14, "    reservation: 1.5")) ==
+      Errors{"bad.yaml:14:18: error: 'actors.a.reservation': expected a number or a distribution in [0, 1], got 1.5"});
   CHECK(errors_of(with_line(kBase, 46, "      land: -1")) ==
         Errors{"bad.yaml:46:13: error: 'proposals.p.terms.land': expected a number in [0, 10], got -1"});
   CHECK(errors_of(with_line(kBase, 42, "    weight: 1")) ==
@@ -817,14 +819,12 @@ TEST_CASE("a file that cannot be opened is reported without a line", "[loader][e
 // ---------------------------------------------------------------------------
 // --set overrides
 
-TEST_CASE("overrides with --set change a number, a distribution field, a relation weight and an actor by id", "[loader][set]") {
-  const std::vector<Override> overrides{{"actors.a.reservation", "0.6"},
-                                        {"actors.b.reservation.sd", "0.1"},
-                                        {"relations.0.weight", "-0.3"},
-                                        {"actors.b.rationality", "7"},
-                                        {"actors.1.capability", "3"},
-                                        {"proposals.p.terms.land", "7.5"},
-                                        {"actors.a.positions.ban.salience", "0"}};
+TEST_CASE("overrides with --set change a number, a distribution field, a relation weight and an actor by id",
+          "[loader][set]") {
+  const std::vector<Override> overrides{
+      {"actors.a.reservation", "0.6"},         {"actors.b.reservation.sd", "0.1"}, {"relations.0.weight", "-0.3"},
+      {"actors.b.rationality", "7"},           {"actors.1.capability", "3"},       {"proposals.p.terms.land", "7.5"},
+      {"actors.a.positions.ban.salience", "0"}};
   const Scenario s = load(kBase, overrides);
   CHECK(s.actors[0].reservation.dist.value == 0.6);
   CHECK(s.actors[0].reservation.where.file == "--set actors.a.reservation=0.6");

@@ -10,7 +10,9 @@ using namespace parley;
 using namespace parley::testing;
 
 namespace {
-double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+double logistic(double x) {
+  return 1.0 / (1.0 + std::exp(-x));
+}
 
 // Stances of a scenario whose margins are set directly: every actor has one
 // position at ideal 1 on a single issue, so with terms z its margin is z - r.
@@ -82,8 +84,8 @@ TEST_CASE("Friedkin-Johnsen stances on a two-actor graph equal the hand-solved v
   // Both ways, 0 -> 1 weight 0.4 and 1 -> 0 weight -0.5 (reactive devaluation):
   //   y0 = -0.5 y1 + 0.5 m0,  y1 = 0.4 y0 + 0.6 m1
   //   y0 = (0.5 m0 - 0.3 m1) / 1.2 = (0.3 - 0.03) / 1.2 = 0.225;  y1 = 0.09 + 0.06 = 0.15.
-  const Scenario both = graph_scenario(
-      {0.3, 0.8}, {relation(0, 1, Distribution::fixed(0.4)), relation(1, 0, Distribution::fixed(-0.5))});
+  const Scenario both =
+      graph_scenario({0.3, 0.8}, {relation(0, 1, Distribution::fixed(0.4)), relation(1, 0, Distribution::fixed(-0.5))});
   const Evaluation b = evaluate_median(both, {0.9});
   CHECK(b.stance(0, 0) == Approx(0.225).epsilon(1e-14));
   CHECK(b.stance(1, 0) == Approx(0.15).epsilon(1e-14));
@@ -97,9 +99,9 @@ TEST_CASE("Friedkin-Johnsen stances on a three-actor cycle with a negative weigh
   // With m = (0.5, -0.1, 0.2):
   //   y2 = 0.25 (0.5 y0 - 0.05) + 0.15 = 0.125 y0 + 0.1375
   //   y0 = -0.2 (0.125 y0 + 0.1375) + 0.4  =>  1.025 y0 = 0.3725  =>  y0 = 0.3634146341...
-  const Scenario s = graph_scenario({0.4, 1.0, 0.7}, {relation(0, 1, Distribution::fixed(0.5)),
-                                                      relation(1, 2, Distribution::fixed(0.25)),
-                                                      relation(2, 0, Distribution::fixed(-0.2))});
+  const Scenario s = graph_scenario(
+      {0.4, 1.0, 0.7}, {relation(0, 1, Distribution::fixed(0.5)), relation(1, 2, Distribution::fixed(0.25)),
+                        relation(2, 0, Distribution::fixed(-0.2))});
   const Evaluation e = evaluate_median(s, {0.9});
   const double y0 = 0.3725 / 1.025;
   const double y1 = 0.5 * y0 - 0.05;
@@ -146,12 +148,18 @@ Distribution random_distribution(std::mt19937_64& rng, double lo, double hi) {
   const double a = lo + (hi - lo) * unit(rng) * 0.5;
   const double b = a + (hi - a) * (0.1 + 0.9 * unit(rng));
   switch (rng() % 6) {
-    case 0: return Distribution::fixed(a);
-    case 1: return Distribution::uniform(a, b);
-    case 2: return Distribution::normal((a + b) / 2, (b - a) + 0.01);
-    case 3: return Distribution::triangular(a, a + (b - a) * unit(rng), b);
-    case 4: return Distribution::beta(0.5 + 5 * unit(rng), 0.5 + 5 * unit(rng), a, b);
-    default: return Distribution::lognormal(std::log(std::max(0.05, (a + b) / 2)), 0.1 + unit(rng));
+    case 0:
+      return Distribution::fixed(a);
+    case 1:
+      return Distribution::uniform(a, b);
+    case 2:
+      return Distribution::normal((a + b) / 2, (b - a) + 0.01);
+    case 3:
+      return Distribution::triangular(a, a + (b - a) * unit(rng), b);
+    case 4:
+      return Distribution::beta(0.5 + 5 * unit(rng), 0.5 + 5 * unit(rng), a, b);
+    default:
+      return Distribution::lognormal(std::log(std::max(0.05, (a + b) / 2)), 0.1 + unit(rng));
   }
 }
 

@@ -90,8 +90,7 @@ struct CountingPartial {
 };
 }  // namespace
 
-TEST_CASE("the chunked reduction holds a bounded number of partials whatever the number of items",
-          "[engine][memory]") {
+TEST_CASE("the chunked reduction holds a bounded number of partials whatever the number of items", "[engine][memory]") {
   CountingPartial::alive = 0;
   CountingPartial::peak = 0;
   const CountingPartial empty;

@@ -30,8 +30,8 @@ struct Package {
 /// One uncertain input: a coordinate of the unit cube mapped through a
 /// truncated inverse CDF to a parameter.
 struct UncertainInput {
-  std::string path;   // e.g. actors.ukraine.reservation
-  std::size_t actor;  // the actor it belongs to (for relations: the target actor)
+  std::string path;         // e.g. actors.ukraine.reservation
+  std::size_t actor;        // the actor it belongs to (for relations: the target actor)
   std::string issue_group;  // the issue's group for position inputs, "" otherwise
   TruncatedQuantile quantile;
   std::size_t slot;  // where it lands in the parameter vector
@@ -40,7 +40,7 @@ struct UncertainInput {
 /// The parameters of one draw (theta), normalised for the model: ideals on
 /// [0, 1], saliences summing to 1 per actor.
 struct DrawParameters {
-  std::vector<double> raw;  // every parameter in file units, in Model slot order
+  std::vector<double> raw;                                        // every parameter in file units, in Model slot order
   std::vector<double> capability, rationality, rho, reservation;  // per actor
   std::vector<double> ideal, salience;                            // per position
   std::vector<double> weight;                                     // per relation

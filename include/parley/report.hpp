@@ -22,8 +22,7 @@ nlohmann::ordered_json json_header(const Scenario& scenario, const std::string& 
                                    std::uint64_t draws);
 
 /// The leading `#` comment line of every CSV output.
-std::string csv_header(const Scenario& scenario, const std::string& command, std::uint64_t seed,
-                       std::uint64_t draws);
+std::string csv_header(const Scenario& scenario, const std::string& command, std::uint64_t seed, std::uint64_t draws);
 
 std::string run_table(const Scenario& scenario, const RunResult& result);
 nlohmann::ordered_json run_json(const Scenario& scenario, const RunResult& result);

@@ -1,8 +1,8 @@
 // The parley executable: parses options into plain structs, calls the
 // library, prints, and chooses exit codes (0 ok, 1 failure, 2 bad input).
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cstdio>

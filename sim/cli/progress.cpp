@@ -7,8 +7,10 @@
 namespace parley::cli {
 
 ProgressBar::ProgressBar(std::string what, bool enabled)
-    : what_(std::move(what)), active_(enabled && ::isatty(STDERR_FILENO) == 1),
-      start_(std::chrono::steady_clock::now()), last_(start_) {}
+    : what_(std::move(what)),
+      active_(enabled && ::isatty(STDERR_FILENO) == 1),
+      start_(std::chrono::steady_clock::now()),
+      last_(start_) {}
 
 ProgressBar::~ProgressBar() {
   if (drawn_) std::fprintf(stderr, "\r\033[K");
@@ -27,9 +29,8 @@ void ProgressBar::update(std::uint64_t done, std::uint64_t total) {
   const double fraction = static_cast<double>(done) / static_cast<double>(total);
   const int filled = static_cast<int>(fraction * kWidth);
   const double seconds = std::chrono::duration<double>(now - start_).count();
-  std::fprintf(stderr, "\r%s [%.*s%*s] %3.0f%%  %.2g draws/s", what_.c_str(), filled,
-               "##############################", kWidth - filled, "", 100.0 * fraction,
-               static_cast<double>(done) / seconds);
+  std::fprintf(stderr, "\r%s [%.*s%*s] %3.0f%%  %.2g draws/s", what_.c_str(), filled, "##############################",
+               kWidth - filled, "", 100.0 * fraction, static_cast<double>(done) / seconds);
   std::fflush(stderr);
 }
 

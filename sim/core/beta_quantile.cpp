@@ -10,9 +10,10 @@ namespace {
 // Double precision throughout: Boost.Math's default promotes to long double,
 // which is several times slower and buys nothing at the accuracy we state.
 // Densities that overflow (x -> 0 with a < 1) come back as inf: slope 0.
-using DoublePolicy = boost::math::policies::policy<
-    boost::math::policies::promote_float<false>, boost::math::policies::promote_double<false>,
-    boost::math::policies::overflow_error<boost::math::policies::ignore_error>>;
+using DoublePolicy =
+    boost::math::policies::policy<boost::math::policies::promote_float<false>,
+                                  boost::math::policies::promote_double<false>,
+                                  boost::math::policies::overflow_error<boost::math::policies::ignore_error>>;
 // Boost 1.74's root finder can fail to converge deep in a tail (seen for
 // Beta(0.5, 3) at p = 2^-30.6). Then bisect on the log of the distance to the
 // near end of [0, 1], where the CDF (which Boost evaluates reliably) is monotone.
@@ -22,8 +23,8 @@ double bisect_tail(double a, double b, double target, bool upper) {
   for (int i = 0; i < 200; ++i) {
     const double mid = 0.5 * (lo + hi);
     const double d = std::exp(mid);
-    const double tail = upper ? boost::math::ibetac(a, b, 1.0 - d, DoublePolicy())
-                              : boost::math::ibeta(a, b, d, DoublePolicy());
+    const double tail =
+        upper ? boost::math::ibetac(a, b, 1.0 - d, DoublePolicy()) : boost::math::ibeta(a, b, d, DoublePolicy());
     (tail < target ? lo : hi) = mid;
   }
   const double d = std::exp(0.5 * (lo + hi));
@@ -43,7 +44,9 @@ double inverse_upper(double a, double b, double q) {
     return bisect_tail(a, b, q, true);
   }
 }
-double density(double a, double b, double x) { return boost::math::ibeta_derivative(a, b, x, DoublePolicy()); }
+double density(double a, double b, double x) {
+  return boost::math::ibeta_derivative(a, b, x, DoublePolicy());
+}
 
 double hermite(double x0, double m0, double x1, double m1, double t, double h) {
   const double t2 = t * t;

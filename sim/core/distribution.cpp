@@ -9,12 +9,18 @@ namespace parley {
 
 std::string_view to_string(DistributionKind kind) {
   switch (kind) {
-    case DistributionKind::fixed: return "fixed";
-    case DistributionKind::uniform: return "uniform";
-    case DistributionKind::normal: return "normal";
-    case DistributionKind::triangular: return "triangular";
-    case DistributionKind::beta: return "beta";
-    case DistributionKind::lognormal: return "lognormal";
+    case DistributionKind::fixed:
+      return "fixed";
+    case DistributionKind::uniform:
+      return "uniform";
+    case DistributionKind::normal:
+      return "normal";
+    case DistributionKind::triangular:
+      return "triangular";
+    case DistributionKind::beta:
+      return "beta";
+    case DistributionKind::lognormal:
+      return "lognormal";
   }
   return "unknown";
 }
@@ -67,18 +73,26 @@ Distribution Distribution::lognormal(double mu, double sigma) {
 Interval Distribution::support() const {
   constexpr double inf = std::numeric_limits<double>::infinity();
   switch (kind) {
-    case DistributionKind::fixed: return {value, value};
+    case DistributionKind::fixed:
+      return {value, value};
     case DistributionKind::uniform:
     case DistributionKind::triangular:
-    case DistributionKind::beta: return {low, high};
-    case DistributionKind::normal: return {-inf, inf};
-    case DistributionKind::lognormal: return {0.0, inf};
+    case DistributionKind::beta:
+      return {low, high};
+    case DistributionKind::normal:
+      return {-inf, inf};
+    case DistributionKind::lognormal:
+      return {0.0, inf};
   }
   return {};
 }
 
-double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
-double normal_survival(double x) { return 0.5 * std::erfc(x / std::sqrt(2.0)); }
+double normal_cdf(double x) {
+  return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
+double normal_survival(double x) {
+  return 0.5 * std::erfc(x / std::sqrt(2.0));
+}
 
 // Wichura, M. J. (1988). Algorithm AS 241: The percentage points of the
 // normal distribution. Applied Statistics 37(3), 477-484. (PPND16)
@@ -92,50 +106,88 @@ double normal_quantile(double p) {
   if (std::fabs(q) <= 0.425) {
     const double r = 0.180625 - q * q;
     return q *
-           (((((((2.5090809287301226727e+3 * r + 3.3430575583588128105e+4) * r +
-                 6.7265770927008700853e+4) * r + 4.5921953931549871457e+4) * r +
-               1.3731693765509461125e+4) * r + 1.9715909503065514427e+3) * r +
-             1.3314166789178437745e+2) * r + 3.3871328727963666080e+0) /
-           (((((((5.2264952788528545610e+3 * r + 2.8729085735721942674e+4) * r +
-                 3.9307895800092710610e+4) * r + 2.1213794301586595867e+4) * r +
-               5.3941960214247511077e+3) * r + 6.8718700749205790830e+2) * r +
-             4.2313330701600911252e+1) * r + 1.0);
+           (((((((2.5090809287301226727e+3 * r + 3.3430575583588128105e+4) * r + 6.7265770927008700853e+4) * r +
+                4.5921953931549871457e+4) *
+                   r +
+               1.3731693765509461125e+4) *
+                  r +
+              1.9715909503065514427e+3) *
+                 r +
+             1.3314166789178437745e+2) *
+                r +
+            3.3871328727963666080e+0) /
+           (((((((5.2264952788528545610e+3 * r + 2.8729085735721942674e+4) * r + 3.9307895800092710610e+4) * r +
+                2.1213794301586595867e+4) *
+                   r +
+               5.3941960214247511077e+3) *
+                  r +
+              6.8718700749205790830e+2) *
+                 r +
+             4.2313330701600911252e+1) *
+                r +
+            1.0);
   }
   double r = q < 0.0 ? p : 1.0 - p;
   r = std::sqrt(-std::log(r));
   double value = 0.0;
   if (r <= 5.0) {
     r -= 1.6;
-    value = (((((((7.74545014278341407640e-4 * r + 2.27238449892691845833e-2) * r +
-                  2.41780725177450611770e-1) * r + 1.27045825245236838258e+0) * r +
-                3.64784832476320460504e+0) * r + 5.76949722146069140550e+0) * r +
-              4.63033784615654529590e+0) * r + 1.42343711074968357734e+0) /
-            (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r +
-                  1.51986665636164571966e-2) * r + 1.48103976427480074590e-1) * r +
-                6.89767334985100004550e-1) * r + 1.67638483018380384940e+0) * r +
-              2.05319162663775882187e+0) * r + 1.0);
+    value = (((((((7.74545014278341407640e-4 * r + 2.27238449892691845833e-2) * r + 2.41780725177450611770e-1) * r +
+                 1.27045825245236838258e+0) *
+                    r +
+                3.64784832476320460504e+0) *
+                   r +
+               5.76949722146069140550e+0) *
+                  r +
+              4.63033784615654529590e+0) *
+                 r +
+             1.42343711074968357734e+0) /
+            (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r + 1.51986665636164571966e-2) * r +
+                 1.48103976427480074590e-1) *
+                    r +
+                6.89767334985100004550e-1) *
+                   r +
+               1.67638483018380384940e+0) *
+                  r +
+              2.05319162663775882187e+0) *
+                 r +
+             1.0);
   } else {
     r -= 5.0;
-    value = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r +
-                  1.24266094738807843860e-3) * r + 2.65321895265761230930e-2) * r +
-                2.96560571828504891230e-1) * r + 1.78482653991729133580e+0) * r +
-              5.46378491116411436990e+0) * r + 6.65790464350110377720e+0) /
-            (((((((2.04426310338993978564e-15 * r + 1.42151175831644588870e-7) * r +
-                  1.84631831751005468180e-5) * r + 7.86869131145613259100e-4) * r +
-                1.48753612908506148525e-2) * r + 1.36929880922735805310e-1) * r +
-              5.99832206555887937690e-1) * r + 1.0);
+    value = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 1.24266094738807843860e-3) * r +
+                 2.65321895265761230930e-2) *
+                    r +
+                2.96560571828504891230e-1) *
+                   r +
+               1.78482653991729133580e+0) *
+                  r +
+              5.46378491116411436990e+0) *
+                 r +
+             6.65790464350110377720e+0) /
+            (((((((2.04426310338993978564e-15 * r + 1.42151175831644588870e-7) * r + 1.84631831751005468180e-5) * r +
+                 7.86869131145613259100e-4) *
+                    r +
+                1.48753612908506148525e-2) *
+                   r +
+               1.36929880922735805310e-1) *
+                  r +
+              5.99832206555887937690e-1) *
+                 r +
+             1.0);
   }
   return q < 0.0 ? -value : value;
 }
 
 double Distribution::cdf(double x) const {
   switch (kind) {
-    case DistributionKind::fixed: return x < value ? 0.0 : 1.0;
+    case DistributionKind::fixed:
+      return x < value ? 0.0 : 1.0;
     case DistributionKind::uniform:
       if (x <= low) return 0.0;
       if (x >= high) return 1.0;
       return (x - low) / (high - low);
-    case DistributionKind::normal: return normal_cdf((x - mean) / sd);
+    case DistributionKind::normal:
+      return normal_cdf((x - mean) / sd);
     case DistributionKind::triangular:
       if (x <= low) return 0.0;
       if (x >= high) return 1.0;
@@ -155,16 +207,21 @@ double Distribution::cdf(double x) const {
 
 double Distribution::quantile(double p) const {
   switch (kind) {
-    case DistributionKind::fixed: return value;
-    case DistributionKind::uniform: return low + p * (high - low);
-    case DistributionKind::normal: return mean + sd * normal_quantile(p);
+    case DistributionKind::fixed:
+      return value;
+    case DistributionKind::uniform:
+      return low + p * (high - low);
+    case DistributionKind::normal:
+      return mean + sd * normal_quantile(p);
     case DistributionKind::triangular: {
       const double split = (mode - low) / (high - low);
       if (p <= split) return low + std::sqrt(p * (high - low) * (mode - low));
       return high - std::sqrt((1.0 - p) * (high - low) * (high - mode));
     }
-    case DistributionKind::beta: return low + (high - low) * boost::math::ibeta_inv(a, b, p);
-    case DistributionKind::lognormal: return std::exp(mu + sigma * normal_quantile(p));
+    case DistributionKind::beta:
+      return low + (high - low) * boost::math::ibeta_inv(a, b, p);
+    case DistributionKind::lognormal:
+      return std::exp(mu + sigma * normal_quantile(p));
   }
   return value;
 }
@@ -191,8 +248,7 @@ TruncatedQuantile::TruncatedQuantile(const Distribution& dist, Interval allowed)
     return;
   }
   if (!(range_.lo < range_.hi)) throw std::domain_error("no probability mass in the allowed interval");
-  const bool normal_family =
-      dist.kind == DistributionKind::normal || dist.kind == DistributionKind::lognormal;
+  const bool normal_family = dist.kind == DistributionKind::normal || dist.kind == DistributionKind::lognormal;
   if (normal_family) {
     const double z_lo = standardise(dist, range_.lo);
     const double z_hi = standardise(dist, range_.hi);
@@ -217,7 +273,8 @@ TruncatedQuantile::TruncatedQuantile(const Distribution& dist, Interval allowed)
 double TruncatedQuantile::operator()(double u) const {
   double x = 0.0;
   switch (dist_.kind) {
-    case DistributionKind::fixed: return dist_.value;
+    case DistributionKind::fixed:
+      return dist_.value;
     case DistributionKind::normal:
     case DistributionKind::lognormal:
       if (upper_tail_) {
@@ -229,7 +286,9 @@ double TruncatedQuantile::operator()(double u) const {
     case DistributionKind::beta:
       x = dist_.low + (dist_.high - dist_.low) * (*beta_)(cdf_lo_ + u * cdf_span_);
       break;
-    default: x = dist_.quantile(cdf_lo_ + u * cdf_span_); break;
+    default:
+      x = dist_.quantile(cdf_lo_ + u * cdf_span_);
+      break;
   }
   // Rounding at the edges of the interval must not step outside it.
   return std::clamp(x, range_.lo, range_.hi);

@@ -42,8 +42,8 @@ InfluenceSolver::InfluenceSolver(std::size_t actors, std::vector<Edge> edges, st
   }
 }
 
-void InfluenceSolver::solve(std::span<const double> weights, const Eigen::MatrixXd& margins,
-                            Eigen::MatrixXd& stances, Eigen::MatrixXd& scratch) const {
+void InfluenceSolver::solve(std::span<const double> weights, const Eigen::MatrixXd& margins, Eigen::MatrixXd& stances,
+                            Eigen::MatrixXd& scratch) const {
   if (edges_.empty()) {
     stances = margins;
     return;

@@ -12,9 +12,15 @@ std::optional<std::size_t> find_by_id(const std::vector<T>& items, const std::st
 }
 }  // namespace
 
-std::optional<std::size_t> Scenario::find_actor(const std::string& id) const { return find_by_id(actors, id); }
-std::optional<std::size_t> Scenario::find_issue(const std::string& id) const { return find_by_id(issues, id); }
-std::optional<std::size_t> Scenario::find_proposal(const std::string& id) const { return find_by_id(proposals, id); }
+std::optional<std::size_t> Scenario::find_actor(const std::string& id) const {
+  return find_by_id(actors, id);
+}
+std::optional<std::size_t> Scenario::find_issue(const std::string& id) const {
+  return find_by_id(issues, id);
+}
+std::optional<std::size_t> Scenario::find_proposal(const std::string& id) const {
+  return find_by_id(proposals, id);
+}
 
 std::vector<const Parameter*> Scenario::parameters() const {
   std::vector<const Parameter*> all;

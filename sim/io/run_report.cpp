@@ -66,8 +66,7 @@ nlohmann::ordered_json json_header(const Scenario& scenario, const std::string& 
   return j;
 }
 
-std::string csv_header(const Scenario& scenario, const std::string& command, std::uint64_t seed,
-                       std::uint64_t draws) {
+std::string csv_header(const Scenario& scenario, const std::string& command, std::uint64_t seed, std::uint64_t draws) {
   // Quotes inside the title are doubled, as in CSV fields.
   std::string title;
   for (char c : scenario.title) title += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -176,8 +175,9 @@ std::string run_table(const Scenario& scenario, const RunResult& result) {
     start = end + 1;
   }
   out = trimmed;
-  out += "\n* veto actor. Cells: mean [95% interval]; P(deal|θ) row: its 5%, 50%, 95%\n"
-         "quantiles over the uncertain inputs (how much the answer hinges on them).\n";
+  out +=
+      "\n* veto actor. Cells: mean [95% interval]; P(deal|θ) row: its 5%, 50%, 95%\n"
+      "quantiles over the uncertain inputs (how much the answer hinges on them).\n";
   return out;
 }
 

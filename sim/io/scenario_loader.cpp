@@ -214,9 +214,11 @@ class Loader {
       const auto c = static_cast<unsigned char>(text[i]);
       // Well-formed UTF-8 (RFC 3629): no overlong forms (0xC0, 0xC1, E0 80..9F,
       // F0 80..8F), no surrogates (ED A0..BF), nothing above U+10FFFF (F4 90.., F5..FF).
-      const std::size_t length = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >> 4) == 0xE ? 3
-                                 : (c >= 0xF0 && c <= 0xF4)              ? 4
-                                                                         : 0;
+      const std::size_t length = c < 0x80                   ? 1
+                                 : (c >= 0xC2 && c <= 0xDF) ? 2
+                                 : (c >> 4) == 0xE          ? 3
+                                 : (c >= 0xF0 && c <= 0xF4) ? 4
+                                                            : 0;
       bool valid = length > 0 && i + length <= text.size();
       for (std::size_t k = 1; valid && k < length; ++k) {
         const auto next = static_cast<unsigned char>(text[i + k]);
@@ -286,8 +288,8 @@ class Loader {
           errors_.push_back({where, "'" + o.path + "': " + parent + " has no " + missing_child(node, parts[k])});
           ok = false;
         } else if (!(next.IsMap() || next.IsSequence())) {
-          errors_.push_back({where, "'" + o.path + "': expected '" + walked + "' to be a map or list, got " +
-                                        describe(next)});
+          errors_.push_back(
+              {where, "'" + o.path + "': expected '" + walked + "' to be a map or list, got " + describe(next)});
           ok = false;
         } else {
           applied.ancestors.push_back(next);
@@ -327,8 +329,9 @@ class Loader {
         if (item.IsMap() && item["id"].IsDefined() && item["id"].IsScalar()) ids.push_back(item["id"].Scalar());
       }
       if (node.size() == 0) return "element '" + key + "': expected an id or an index, got an empty list";
-      const std::string expected = ids.empty() ? fmt::format("an index 0..{}", node.size() - 1)
-                                               : fmt::format("an id ({}) or an index 0..{}", join(ids), node.size() - 1);
+      const std::string expected = ids.empty()
+                                       ? fmt::format("an index 0..{}", node.size() - 1)
+                                       : fmt::format("an id ({}) or an index 0..{}", join(ids), node.size() - 1);
       return "element '" + key + "'" + did_you_mean(key, ids) + ": expected " + expected;
     }
     std::vector<std::string> keys;
@@ -390,9 +393,9 @@ class Loader {
                fmt::format("duplicate key '{}' in {} (first given on line {})", key, what, pos->second));
       }
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        report(it->first, key_path,
-               "unknown key '" + key + "' in " + what + did_you_mean(key, allowed) +
-                   ": expected one of " + join(allowed));
+        report(
+            it->first, key_path,
+            "unknown key '" + key + "' in " + what + did_you_mean(key, allowed) + ": expected one of " + join(allowed));
       }
     }
     for (const auto& key : required) {
@@ -455,8 +458,7 @@ class Loader {
   std::string identifier(const YAML::Node& node, const std::string& path) {
     static const std::regex pattern("[a-z0-9_]+");
     if (node.IsScalar() && std::regex_match(node.Scalar(), pattern)) return node.Scalar();
-    report(node, path,
-           "'" + path + "': expected an id of lower-case letters, digits and '_', got " + describe(node));
+    report(node, path, "'" + path + "': expected an id of lower-case letters, digits and '_', got " + describe(node));
     // Keep a malformed id (the error is reported): references to it then
     // resolve instead of repeating the mistake as unknown ids.
     return node.IsScalar() ? node.Scalar() : std::string();
@@ -494,14 +496,18 @@ class Loader {
       }
       return p;
     }
-    static const std::map<std::string, std::vector<std::string>> fields = {
-        {"fixed", {"value"}},           {"uniform", {"low", "high"}},       {"normal", {"mean", "sd"}},
-        {"triangular", {"low", "mode", "high"}}, {"beta", {"a", "b", "low", "high"}}, {"lognormal", {"mu", "sigma"}}};
+    static const std::map<std::string, std::vector<std::string>> fields = {{"fixed", {"value"}},
+                                                                           {"uniform", {"low", "high"}},
+                                                                           {"normal", {"mean", "sd"}},
+                                                                           {"triangular", {"low", "mode", "high"}},
+                                                                           {"beta", {"a", "b", "low", "high"}},
+                                                                           {"lognormal", {"mu", "sigma"}}};
     const YAML::Node kind_node = node["dist"];
     if (!kind_node.IsDefined()) {
       // Without the kind the fields cannot be checked, but a misspelt 'dist' can.
       std::vector<std::string> names = {"dist"};
-      for (const auto& [kind_name, kind_fields] : fields) names.insert(names.end(), kind_fields.begin(), kind_fields.end());
+      for (const auto& [kind_name, kind_fields] : fields)
+        names.insert(names.end(), kind_fields.begin(), kind_fields.end());
       for (auto it = node.begin(); it != node.end(); ++it) {
         if (!it->first.IsScalar() || std::find(names.begin(), names.end(), it->first.Scalar()) != names.end()) continue;
         const std::string hint = did_you_mean(it->first.Scalar(), {"dist"});
@@ -511,8 +517,9 @@ class Loader {
                      ": expected 'dist' and the fields of the distribution");
         }
       }
-      report(node, path, "missing required key 'dist' in the distribution '" + path +
-                             "': expected one of fixed, uniform, normal, triangular, beta, lognormal");
+      report(node, path,
+             "missing required key 'dist' in the distribution '" + path +
+                 "': expected one of fixed, uniform, normal, triangular, beta, lognormal");
       ok = false;
       return p;
     }
@@ -522,8 +529,8 @@ class Loader {
       std::vector<std::string> names;
       for (const auto& [name, unused] : fields) names.push_back(name);
       report(kind_node, path + ".dist",
-             "'" + path + ".dist': unknown distribution " + describe(kind_node) +
-                 did_you_mean(kind, names) + ": expected one of fixed, uniform, normal, triangular, beta, lognormal");
+             "'" + path + ".dist': unknown distribution " + describe(kind_node) + did_you_mean(kind, names) +
+                 ": expected one of fixed, uniform, normal, triangular, beta, lognormal");
       ok = false;
       return p;
     }
@@ -557,8 +564,9 @@ class Loader {
       const double high = field("high", r.hi);
       const double mode = kind == "triangular" ? field("mode", low) : low;
       if (!(low < high) && node["low"].IsDefined() && node["high"].IsDefined()) {
-        report(node, path, "'" + path + "': range inverted: expected low < high, got low " + number_text(low) +
-                               " and high " + number_text(high));
+        report(node, path,
+               "'" + path + "': range inverted: expected low < high, got low " + number_text(low) + " and high " +
+                   number_text(high));
       } else if (kind == "triangular" && node["mode"].IsDefined() && !(mode >= low && mode <= high)) {
         report(node["mode"], path + ".mode",
                "'" + path + ".mode': expected a number in [low, high] = " + interval_text({low, high}) + ", got " +
@@ -576,8 +584,9 @@ class Loader {
       positive("a", d.a);
       positive("b", d.b);
       if (!(d.low < d.high)) {
-        report(node, path, "'" + path + "': range inverted: expected low < high, got low " + number_text(d.low) +
-                               " and high " + number_text(d.high));
+        report(node, path,
+               "'" + path + "': range inverted: expected low < high, got low " + number_text(d.low) + " and high " +
+                   number_text(d.high));
       }
     }
     if (errors_.size() != errors_before) {
@@ -589,12 +598,14 @@ class Loader {
         const TruncatedQuantile q(d, domain.range);
         // An open end of the domain is reached only with probability zero, but a
         // distribution entirely at that end is meaningless.
-        if ((domain.open_lo && q.range().hi <= domain.range.lo) || (domain.open_hi && q.range().lo >= domain.range.hi)) {
+        if ((domain.open_lo && q.range().hi <= domain.range.lo) ||
+            (domain.open_hi && q.range().lo >= domain.range.hi)) {
           throw std::domain_error("no mass");
         }
       } catch (const std::domain_error&) {
-        report(node, path, "'" + path + "': the " + kind + " distribution puts no probability on the allowed range " +
-                               domain.text() + ": expected a distribution that reaches it");
+        report(node, path,
+               "'" + path + "': the " + kind + " distribution puts no probability on the allowed range " +
+                   domain.text() + ": expected a distribution that reaches it");
         ok = false;
         return p;
       }
@@ -707,8 +718,8 @@ class Loader {
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
       std::string path = fmt::format("issues.{}", k);
-      if (!check_map(item, path, item_name("issue", k, item),
-                     {"id", "label", "unit", "type", "range", "group", "note"}, {"id"})) {
+      if (!check_map(item, path, item_name("issue", k, item), {"id", "label", "unit", "type", "range", "group", "note"},
+                     {"id"})) {
         continue;
       }
       Issue issue;
@@ -727,8 +738,8 @@ class Loader {
           issue.type = IssueType::binary;
         } else if (type != "continuous") {
           report(t, path + ".type",
-                 "'" + path + ".type': unknown issue type " + describe(t) + did_you_mean(type, {"continuous", "binary"}) +
-                     ": expected continuous or binary");
+                 "'" + path + ".type': unknown issue type " + describe(t) +
+                     did_you_mean(type, {"continuous", "binary"}) + ": expected continuous or binary");
           type_ok = false;
         }
       }
@@ -855,9 +866,10 @@ class Loader {
       pos.salience = parameter(item["salience"], path + ".salience", {{0.0, kInf}, false, true}, 1.0, ok);
       saliences_ok = saliences_ok && ok;
       if (ok) {
-        max_salience = std::max(max_salience, pos.salience.dist.is_fixed()
-                                                  ? pos.salience.dist.value
-                                                  : TruncatedQuantile(pos.salience.dist, pos.salience.allowed).range().hi);
+        max_salience =
+            std::max(max_salience, pos.salience.dist.is_fixed()
+                                       ? pos.salience.dist.value
+                                       : TruncatedQuantile(pos.salience.dist, pos.salience.allowed).range().hi);
       }
       if (item["source"].IsDefined()) {
         if (auto ref = reference(item["source"], path + ".source", sources, "source")) pos.source = sources[*ref];
@@ -879,8 +891,8 @@ class Loader {
     for (const auto& a : s.actors) actors.push_back(a.id);
     const std::vector<std::string> sources = source_ids(s);
     std::set<std::pair<std::size_t, std::size_t>> pairs;
-    std::vector<YAML::Node> nodes;      // the file's node of each relation kept
-    std::vector<std::size_t> indices;   // and its index in the file's list
+    std::vector<YAML::Node> nodes;     // the file's node of each relation kept
+    std::vector<std::size_t> indices;  // and its index in the file's list
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
       const std::string path = fmt::format("relations.{}", k);
@@ -902,13 +914,15 @@ class Loader {
       }
       if (!from || !to || !ok || !item["weight"].IsDefined()) continue;
       if (*from == *to) {
-        report(item, path, "'" + path + "': an actor cannot influence itself: expected from != to, got '" +
-                               actors[*from] + "' twice");
+        report(
+            item, path,
+            "'" + path + "': an actor cannot influence itself: expected from != to, got '" + actors[*from] + "' twice");
         continue;
       }
       if (!pairs.emplace(*from, *to).second) {
-        report(item, path, "'" + path + "': duplicate relation " + actors[*from] + " -> " + actors[*to] +
-                               ": expected at most one edge per ordered pair");
+        report(item, path,
+               "'" + path + "': duplicate relation " + actors[*from] + " -> " + actors[*to] +
+                   ": expected at most one edge per ordered pair");
         continue;
       }
       r.from = *from;
@@ -1021,9 +1035,9 @@ class Loader {
         const YAML::Node term = terms[issue.id];
         const std::string term_path = path + ".terms." + issue.id;
         if (!term.IsDefined()) {
-          report(terms, path + ".terms",
-                 "'" + path + ".terms': missing the term for issue '" + issue.id +
-                     "': expected a value for every issue");
+          report(
+              terms, path + ".terms",
+              "'" + path + ".terms': missing the term for issue '" + issue.id + "': expected a value for every issue");
           continue;
         }
         if (issue.type == IssueType::binary) {
@@ -1065,7 +1079,7 @@ class Loader {
   };
   std::vector<Applied> applied_;
   std::vector<std::pair<YAML::Node, YAML::Mark>> empty_values_;  // value, mark of its key
-  std::set<std::size_t> unchecked_ranges_;  // issues whose range is invalid
+  std::set<std::size_t> unchecked_ranges_;                       // issues whose range is invalid
   std::vector<Diagnostic> errors_;
 };
 
