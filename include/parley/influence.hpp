@@ -10,6 +10,10 @@
 
 namespace parley {
 
+/// Actors x columns (one column per package), row-major: the packages of one
+/// actor are contiguous, which is what the per-draw loops run over.
+using ActorMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
 struct Edge {
   std::size_t from = 0;
   std::size_t to = 0;
@@ -29,10 +33,9 @@ class InfluenceSolver {
   /// `fixed_weights` empty: weights vary by draw and are passed to solve().
   InfluenceSolver(std::size_t actors, std::vector<Edge> edges, std::span<const double> fixed_weights);
 
-  /// margins and stances are actors x columns, column-major. `scratch` is
-  /// working memory reused across calls (one per thread).
-  void solve(std::span<const double> weights, const Eigen::MatrixXd& margins, Eigen::MatrixXd& stances,
-             Eigen::MatrixXd& scratch) const;
+  /// `scratch` is working memory reused across calls (one per thread).
+  void solve(std::span<const double> weights, const ActorMatrix& margins, ActorMatrix& stances,
+             std::vector<double>& scratch) const;
 
   [[nodiscard]] bool has_edges() const { return !edges_.empty(); }
   [[nodiscard]] bool weights_fixed() const { return weights_fixed_; }

@@ -40,6 +40,7 @@ struct UncertainInput {
 /// The parameters of one draw (theta), normalised for the model: ideals on
 /// [0, 1], saliences summing to 1 per actor.
 struct DrawParameters {
+  const void* model = nullptr;  // the Model that last filled `raw`
   std::vector<double> raw;                                        // every parameter in file units, in Model slot order
   std::vector<double> capability, rationality, rho, reservation;  // per actor
   std::vector<double> ideal, salience;                            // per position
@@ -49,9 +50,10 @@ struct DrawParameters {
 /// What the model says for one draw and several packages. Matrices are
 /// actors x packages.
 struct Evaluation {
-  Eigen::MatrixXd margin, stance, accept;
+  ActorMatrix margin, stance, accept;
   Eigen::VectorXd deal, support;  // per package
-  Eigen::MatrixXd scratch;        // working memory of the influence solver
+  std::vector<double> scratch;    // working memory of the influence solver
+  std::vector<double> terms;      // the packages' terms, issue-major (k * packages + c)
 };
 
 /// A scenario compiled for fast evaluation.
@@ -88,7 +90,7 @@ class Model {
 
   std::size_t actor_count_ = 0;
   std::vector<double> issue_lo_, issue_span_;
-  std::vector<bool> veto_;
+  std::vector<unsigned char> veto_;  // not vector<bool>: read in the per-draw loop
   std::vector<std::size_t> position_offset_, position_issue_;
   std::vector<double> base_;  // every parameter at its fixed value (uncertain: median)
   std::vector<UncertainInput> inputs_;

@@ -42,8 +42,8 @@ InfluenceSolver::InfluenceSolver(std::size_t actors, std::vector<Edge> edges, st
   }
 }
 
-void InfluenceSolver::solve(std::span<const double> weights, const Eigen::MatrixXd& margins, Eigen::MatrixXd& stances,
-                            Eigen::MatrixXd& scratch) const {
+void InfluenceSolver::solve(std::span<const double> weights, const ActorMatrix& margins, ActorMatrix& stances,
+                            std::vector<double>& scratch) const {
   if (edges_.empty()) {
     stances = margins;
     return;
@@ -56,37 +56,39 @@ void InfluenceSolver::solve(std::span<const double> weights, const Eigen::Matrix
   // sides (1 - a_i) m_i. Validation keeps every row strictly diagonally
   // dominant (a_i < 1), for which elimination without pivoting is stable
   // (Wilkinson) and the pivots stay >= 1 - a_i > 0.
-  const auto n = static_cast<Eigen::Index>(actors_);
-  const Eigen::Index columns = margins.cols();
-  scratch.setIdentity(n, n);
-  stances = margins;
-  double* a = scratch.data();  // column-major: a[i + j n] = A(i, j)
-  double* y = stances.data();  // column-major: y[i + c n]
+  const std::size_t n = actors_;
+  const auto columns = static_cast<std::size_t>(margins.cols());
+  scratch.assign(n * n, 0.0);
+  double* a = scratch.data();  // row-major: a[i n + j] = A(i, j)
+  for (std::size_t i = 0; i < n; ++i) a[i * n + i] = 1.0;
+  stances.resize(margins.rows(), margins.cols());
+  double* y = stances.data();  // row-major: y[i columns + c]
+  const double* m = margins.data();
+  for (std::size_t i = 0; i < n * columns; ++i) y[i] = m[i];
   for (std::size_t e = 0; e < edges_.size(); ++e) {
-    a[edges_[e].to + edges_[e].from * actors_] -= weights[e];
+    const std::size_t to = edges_[e].to;
+    const double w = weights[e];
+    a[to * n + edges_[e].from] -= w;
+    // y_i starts as (1 - a_i) m_i: take |w| off actor `to`'s share of its own margin.
+    for (std::size_t c = 0; c < columns; ++c) y[to * columns + c] -= std::fabs(w) * m[to * columns + c];
   }
-  for (Eigen::Index i = 0; i < n; ++i) {
-    double keep = 1.0;
-    for (Eigen::Index j = 0; j < n; ++j) keep -= j == i ? 0.0 : std::fabs(a[i + j * n]);
-    for (Eigen::Index c = 0; c < columns; ++c) y[i + c * n] *= keep;
-  }
-  for (Eigen::Index k = 0; k < n; ++k) {
-    const double pivot = a[k + k * n];
-    for (Eigen::Index i = k + 1; i < n; ++i) {
-      const double factor = a[i + k * n] / pivot;
+  for (std::size_t k = 0; k < n; ++k) {
+    const double inverse_pivot = 1.0 / a[k * n + k];
+    for (std::size_t i = k + 1; i < n; ++i) {
+      const double factor = a[i * n + k] * inverse_pivot;
       if (factor == 0.0) continue;
-      for (Eigen::Index j = k + 1; j < n; ++j) a[i + j * n] -= factor * a[k + j * n];
-      for (Eigen::Index c = 0; c < columns; ++c) y[i + c * n] -= factor * y[k + c * n];
+      for (std::size_t j = k + 1; j < n; ++j) a[i * n + j] -= factor * a[k * n + j];
+      for (std::size_t c = 0; c < columns; ++c) y[i * columns + c] -= factor * y[k * columns + c];
     }
   }
-  for (Eigen::Index k = n - 1; k >= 0; --k) {
-    for (Eigen::Index j = k + 1; j < n; ++j) {
-      const double akj = a[k + j * n];
+  for (std::size_t k = n; k-- > 0;) {
+    for (std::size_t j = k + 1; j < n; ++j) {
+      const double akj = a[k * n + j];
       if (akj == 0.0) continue;
-      for (Eigen::Index c = 0; c < columns; ++c) y[k + c * n] -= akj * y[j + c * n];
+      for (std::size_t c = 0; c < columns; ++c) y[k * columns + c] -= akj * y[j * columns + c];
     }
-    const double inverse_pivot = 1.0 / a[k + k * n];
-    for (Eigen::Index c = 0; c < columns; ++c) y[k + c * n] *= inverse_pivot;
+    const double inverse_pivot = 1.0 / a[k * n + k];
+    for (std::size_t c = 0; c < columns; ++c) y[k * columns + c] *= inverse_pivot;
   }
 }
 

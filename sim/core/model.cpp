@@ -95,7 +95,12 @@ Package Model::package(std::span<const double> terms) const {
 }
 
 void Model::realize(std::span<const double> u, DrawParameters& theta) const {
-  theta.raw = base_;
+  // Only uncertain slots change between draws of one model; fixed ones keep
+  // the value copied when the parameters were last filled by another model.
+  if (theta.model != this) {
+    theta.raw = base_;
+    theta.model = this;
+  }
   for (std::size_t d = 0; d < inputs_.size(); ++d) theta.raw[inputs_[d].slot] = inputs_[d].quantile(u[d]);
   normalise(theta);
 }
@@ -103,6 +108,7 @@ void Model::realize(std::span<const double> u, DrawParameters& theta) const {
 DrawParameters Model::median_parameters() const {
   DrawParameters theta;
   theta.raw = base_;
+  theta.model = this;
   normalise(theta);
   return theta;
 }
@@ -110,13 +116,15 @@ DrawParameters Model::median_parameters() const {
 void Model::normalise(DrawParameters& theta) const {
   const std::size_t n = actor_count_;
   const std::size_t positions = position_issue_.size();
-  theta.capability.resize(n);
-  theta.rationality.resize(n);
-  theta.rho.resize(n);
-  theta.reservation.resize(n);
-  theta.ideal.resize(positions);
-  theta.salience.resize(positions);
-  theta.weight.resize(relation_count_);
+  if (theta.capability.size() != n || theta.ideal.size() != positions || theta.weight.size() != relation_count_) {
+    theta.capability.resize(n);
+    theta.rationality.resize(n);
+    theta.rho.resize(n);
+    theta.reservation.resize(n);
+    theta.ideal.resize(positions);
+    theta.salience.resize(positions);
+    theta.weight.resize(relation_count_);
+  }
   for (std::size_t i = 0; i < n; ++i) {
     theta.capability[i] = theta.raw[4 * i];
     theta.rationality[i] = theta.raw[4 * i + 1];
@@ -140,41 +148,53 @@ void Model::normalise(DrawParameters& theta) const {
 }
 
 void Model::evaluate(const DrawParameters& theta, std::span<const Package> packages, Evaluation& out) const {
-  const auto n = static_cast<Eigen::Index>(actor_count_);
-  const auto columns = static_cast<Eigen::Index>(packages.size());
-  out.margin.resize(n, columns);
-  for (Eigen::Index c = 0; c < columns; ++c) {
-    const std::vector<double>& z = packages[static_cast<std::size_t>(c)].z;
-    for (Eigen::Index i = 0; i < n; ++i) {
-      const auto a = static_cast<std::size_t>(i);
-      const double rho = theta.rho[a];
-      double loss = 0.0;
-      for (std::size_t p = position_offset_[a]; p < position_offset_[a + 1]; ++p) {
-        const double distance = std::fabs(z[position_issue_[p]] - theta.ideal[p]);
-        loss += theta.salience[p] * (rho == 1.0 ? distance : std::pow(distance, rho));
+  const std::size_t n = actor_count_;
+  const std::size_t columns = packages.size();
+  // Terms issue-major, so that one position's loss runs over all packages at once.
+  out.terms.resize(issue_lo_.size() * columns);
+  for (std::size_t c = 0; c < columns; ++c) {
+    for (std::size_t k = 0; k < issue_lo_.size(); ++k) out.terms[k * columns + c] = packages[c].z[k];
+  }
+  out.margin.resize(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(columns));
+  double* margin = out.margin.data();
+  const double* terms = out.terms.data();
+  for (std::size_t i = 0; i < n; ++i) {
+    double* row = margin + i * columns;
+    const double base = 1.0 - theta.reservation[i];
+    for (std::size_t c = 0; c < columns; ++c) row[c] = base;
+    const double rho = theta.rho[i];
+    for (std::size_t p = position_offset_[i]; p < position_offset_[i + 1]; ++p) {
+      const double* z = terms + position_issue_[p] * columns;
+      const double ideal = theta.ideal[p];
+      const double salience = theta.salience[p];
+      if (rho == 1.0) {
+        for (std::size_t c = 0; c < columns; ++c) row[c] -= salience * std::fabs(z[c] - ideal);
+      } else {
+        for (std::size_t c = 0; c < columns; ++c) row[c] -= salience * std::pow(std::fabs(z[c] - ideal), rho);
       }
-      out.margin(i, c) = 1.0 - loss - theta.reservation[a];
     }
   }
   influence_.solve(theta.weight, out.margin, out.stance, out.scratch);
-  out.accept.resize(n, columns);
-  out.deal.resize(columns);
-  out.support.resize(columns);
+  out.accept.resize(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(columns));
+  out.deal.setOnes(static_cast<Eigen::Index>(columns));
+  out.support.setZero(static_cast<Eigen::Index>(columns));
+  const double* stance = out.stance.data();
+  double* accept = out.accept.data();
+  double* deal = out.deal.data();
+  double* support = out.support.data();
   double capability_total = 0.0;
-  for (Eigen::Index i = 0; i < n; ++i) capability_total += theta.capability[static_cast<std::size_t>(i)];
-  for (Eigen::Index c = 0; c < columns; ++c) {
-    double deal = 1.0;
-    double support = 0.0;
-    for (Eigen::Index i = 0; i < n; ++i) {
-      const auto a = static_cast<std::size_t>(i);
-      const double p = acceptance(theta.rationality[a], out.stance(i, c));
-      out.accept(i, c) = p;
-      if (veto_[a]) deal *= p;
-      support += theta.capability[a] * p;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double lambda = theta.rationality[i];
+    const double capability = theta.capability[i];
+    capability_total += capability;
+    double* row = accept + i * columns;
+    for (std::size_t c = 0; c < columns; ++c) row[c] = acceptance(lambda, stance[i * columns + c]);
+    if (veto_[i] != 0) {
+      for (std::size_t c = 0; c < columns; ++c) deal[c] *= row[c];
     }
-    out.deal(c) = deal;
-    out.support(c) = support / capability_total;
+    for (std::size_t c = 0; c < columns; ++c) support[c] += capability * row[c];
   }
+  for (std::size_t c = 0; c < columns; ++c) support[c] /= capability_total;
 }
 
 }  // namespace parley

@@ -35,7 +35,8 @@ void ProbabilityQuantiles::add(double p) {
   } else if (p >= 1.0) {
     bin = kBins + 1;
   } else {
-    const double logit = std::log(p) - std::log1p(-p);
+    // One logarithm per value: this runs for every draw and package.
+    const double logit = std::log(p / (1.0 - p));
     if (logit < kLogitMin) {
       bin = 0;
     } else if (logit >= kLogitMax) {
