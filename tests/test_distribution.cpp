@@ -117,3 +117,20 @@ TEST_CASE("Philox draws of a truncated normal have the conditional mean within 4
   const double expected = mu + sd * (phi(a) - phi(b)) / (parley::normal_cdf(b) - parley::normal_cdf(a));
   CHECK(std::fabs(acc.mean() - expected) < 4 * acc.standard_error());
 }
+
+TEST_CASE("mapping many points at once gives the same values bit for bit", "[distribution][exact]") {
+  const std::vector<Distribution> all = {Distribution::fixed(0.3),       Distribution::uniform(-1, 3),
+                                         Distribution::normal(0.2, 0.5), Distribution::triangular(0, 0.2, 1),
+                                         Distribution::beta(2, 5, 0, 1), Distribution::lognormal(-1, 0.4)};
+  std::vector<double> u;
+  for (int k = 1; k < 500; ++k) u.push_back(k / 500.0);
+  for (const auto& d : all) {
+    const TruncatedQuantile q(d, Interval{0.0, 1.0});
+    std::vector<double> out(u.size());
+    q.map(u.data(), out.data(), u.size());
+    for (std::size_t i = 0; i < u.size(); ++i) {
+      INFO(parley::to_string(d.kind) << " u = " << u[i]);
+      CHECK(out[i] == q(u[i]));
+    }
+  }
+}

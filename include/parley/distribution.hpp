@@ -2,6 +2,7 @@
 // Probability distributions of uncertain scenario parameters, and their
 // inverse CDFs conditioned on an interval (truncation by conditioning).
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -74,6 +75,9 @@ class TruncatedQuantile {
 
   /// u in (0, 1) -> a value inside the allowed interval.
   [[nodiscard]] double operator()(double u) const;
+  /// The same for n values at once: out[i] = (*this)(u[i]), bit for bit,
+  /// with the dispatch on the kind hoisted out of the loop.
+  void map(const double* u, double* out, std::size_t n) const;
   /// Probability mass of the untruncated distribution inside the interval.
   [[nodiscard]] double mass() const { return mass_; }
   /// Bounds of the values this quantile can return.

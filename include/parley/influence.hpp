@@ -38,6 +38,9 @@ class InfluenceSolver {
              std::vector<double>& scratch) const;
 
   [[nodiscard]] bool has_edges() const { return !edges_.empty(); }
+  [[nodiscard]] const std::vector<Edge>& edges() const { return edges_; }
+  /// (I - W)^-1 (I - diag(a)) when the weights are fixed; empty otherwise.
+  [[nodiscard]] const Eigen::MatrixXd& fixed_solution_operator() const { return fixed_solution_operator_; }
   [[nodiscard]] bool weights_fixed() const { return weights_fixed_; }
 
  private:

@@ -40,7 +40,7 @@ struct UncertainInput {
 /// The parameters of one draw (theta), normalised for the model: ideals on
 /// [0, 1], saliences summing to 1 per actor.
 struct DrawParameters {
-  const void* model = nullptr;  // the Model that last filled `raw`
+  const void* model = nullptr;                                    // the Model that last filled `raw`
   std::vector<double> raw;                                        // every parameter in file units, in Model slot order
   std::vector<double> capability, rationality, rho, reservation;  // per actor
   std::vector<double> ideal, salience;                            // per position
@@ -56,8 +56,12 @@ struct Evaluation {
   std::vector<double> terms;      // the packages' terms, issue-major (k * packages + c)
 };
 
+class BatchEvaluator;
+
 /// A scenario compiled for fast evaluation.
 class Model {
+  friend class BatchEvaluator;
+
  public:
   explicit Model(const Scenario& scenario);
 

@@ -8,28 +8,35 @@
 
 namespace parley {
 
-/// Mean and variance by Welford's update, merged by Chan et al.'s formula.
+/// Mean and variance of a stream: sums of deviations from the first value
+/// (shifted data, so no cancellation for values of one scale, and no division
+/// per value), merged by Chan et al.'s pairwise formula.
 class MeanAccumulator {
  public:
   void add(double x) {
+    if (count_ == 0) shift_ = x;
     ++count_;
-    const double delta = x - mean_;
-    mean_ += delta / static_cast<double>(count_);
-    m2_ += delta * (x - mean_);
+    const double d = x - shift_;
+    sum_ += d;
+    sum_squares_ += d * d;
   }
   void merge(const MeanAccumulator& other);
 
   [[nodiscard]] std::uint64_t count() const { return count_; }
-  [[nodiscard]] double mean() const { return mean_; }
+  [[nodiscard]] double mean() const;
   /// Sample variance (n - 1 denominator); 0 for fewer than two values.
   [[nodiscard]] double variance() const;
   /// Monte Carlo standard error of the mean, sqrt(variance / n).
   [[nodiscard]] double standard_error() const;
 
  private:
+  /// Sum of squared deviations from the mean.
+  [[nodiscard]] double m2() const;
+
   std::uint64_t count_ = 0;
-  double mean_ = 0.0;
-  double m2_ = 0.0;
+  double shift_ = 0.0;
+  double sum_ = 0.0;          // sum of (x - shift)
+  double sum_squares_ = 0.0;  // sum of (x - shift)^2
 };
 
 /// Quantiles of a probability in [0, 1] from a fixed histogram of its

@@ -294,4 +294,38 @@ double TruncatedQuantile::operator()(double u) const {
   return std::clamp(x, range_.lo, range_.hi);
 }
 
+void TruncatedQuantile::map(const double* u, double* out, std::size_t n) const {
+  const double lo = range_.lo;
+  const double hi = range_.hi;
+  const double start = cdf_lo_;
+  const double span = cdf_span_;
+  switch (dist_.kind) {
+    case DistributionKind::fixed:
+      for (std::size_t i = 0; i < n; ++i) out[i] = dist_.value;
+      return;
+    case DistributionKind::uniform: {
+      const double low = dist_.low;
+      const double width = dist_.high - dist_.low;
+      for (std::size_t i = 0; i < n; ++i) out[i] = std::clamp(low + (start + u[i] * span) * width, lo, hi);
+      return;
+    }
+    case DistributionKind::triangular: {
+      const double low = dist_.low;
+      const double high = dist_.high;
+      const double mode = dist_.mode;
+      const double split = (mode - low) / (high - low);
+      for (std::size_t i = 0; i < n; ++i) {
+        const double p = start + u[i] * span;
+        const double x = p <= split ? low + std::sqrt(p * (high - low) * (mode - low))
+                                    : high - std::sqrt((1.0 - p) * (high - low) * (high - mode));
+        out[i] = std::clamp(x, lo, hi);
+      }
+      return;
+    }
+    default:
+      for (std::size_t i = 0; i < n; ++i) out[i] = (*this)(u[i]);
+      return;
+  }
+}
+
 }  // namespace parley

@@ -1,5 +1,8 @@
 #include "parley/engine.hpp"
 
+#include <algorithm>
+
+#include "parley/batch.hpp"
 #include "parley/sampler.hpp"
 
 namespace parley {
@@ -21,23 +24,29 @@ SimulationSummary simulate(const Model& model, std::span<const Package> packages
   for (auto& p : empty.packages) p.accept.resize(model.actor_count());
 
   const PhiloxCube cube(settings.seed, Stream::parameters);
+  const std::size_t inputs = model.input_count();
   auto process = [&](std::uint64_t begin, std::uint64_t end, SimulationSummary& part) {
-    std::vector<double> u(model.input_count());
-    DrawParameters theta;
-    Evaluation eval;
-    for (std::uint64_t j = begin; j < end; ++j) {
-      cube.point(j, u);
-      model.realize(u, theta);
-      model.evaluate(theta, packages, eval);
-      for (std::size_t c = 0; c < packages.size(); ++c) {
-        PackageAccumulator& acc = part.packages[c];
-        const auto col = static_cast<Eigen::Index>(c);
-        for (std::size_t i = 0; i < model.actor_count(); ++i) {
-          acc.accept[i].add(eval.accept(static_cast<Eigen::Index>(i), col));
+    constexpr std::size_t kBatch = BatchEvaluator::kBatch;
+    BatchEvaluator batch(model, packages);
+    std::vector<double> point(inputs);
+    std::vector<double> u(inputs * kBatch);  // input-major, as the batch evaluator reads it
+    for (std::uint64_t first = begin; first < end; first += kBatch) {
+      const auto draws = static_cast<std::size_t>(std::min<std::uint64_t>(kBatch, end - first));
+      for (std::size_t b = 0; b < draws; ++b) {
+        cube.point(first + b, point);
+        for (std::size_t d = 0; d < inputs; ++d) u[d * kBatch + b] = point[d];
+      }
+      batch.evaluate(u, draws);
+      // Accumulate in draw order, as a draw-by-draw loop would.
+      for (std::size_t b = 0; b < draws; ++b) {
+        for (std::size_t c = 0; c < packages.size(); ++c) {
+          PackageAccumulator& acc = part.packages[c];
+          for (std::size_t i = 0; i < model.actor_count(); ++i) acc.accept[i].add(batch.accept(i, c, b));
+          const double deal = batch.deal(c, b);
+          acc.deal.add(deal);
+          acc.support.add(batch.support(c, b));
+          acc.deal_spread.add(deal);
         }
-        acc.deal.add(eval.deal(col));
-        acc.support.add(eval.support(col));
-        acc.deal_spread.add(eval.deal(col));
       }
     }
   };

@@ -5,6 +5,14 @@
 
 namespace parley {
 
+double MeanAccumulator::mean() const {
+  return count_ == 0 ? 0.0 : shift_ + sum_ / static_cast<double>(count_);
+}
+
+double MeanAccumulator::m2() const {
+  return count_ == 0 ? 0.0 : std::max(0.0, sum_squares_ - sum_ * sum_ / static_cast<double>(count_));
+}
+
 void MeanAccumulator::merge(const MeanAccumulator& other) {
   if (other.count_ == 0) return;
   if (count_ == 0) {
@@ -14,14 +22,18 @@ void MeanAccumulator::merge(const MeanAccumulator& other) {
   const auto n_a = static_cast<double>(count_);
   const auto n_b = static_cast<double>(other.count_);
   const double n = n_a + n_b;
-  const double delta = other.mean_ - mean_;
-  mean_ += delta * n_b / n;
-  m2_ += other.m2_ + delta * delta * n_a * n_b / n;
+  const double mean_a = mean();
+  const double delta = other.mean() - mean_a;
+  // Stored as shift = combined mean, so that the sum of deviations is 0.
+  const double combined_m2 = m2() + other.m2() + delta * delta * n_a * n_b / n;
+  shift_ = mean_a + delta * n_b / n;
+  sum_ = 0.0;
+  sum_squares_ = combined_m2;
   count_ += other.count_;
 }
 
 double MeanAccumulator::variance() const {
-  return count_ < 2 ? 0.0 : std::max(0.0, m2_ / static_cast<double>(count_ - 1));
+  return count_ < 2 ? 0.0 : m2() / static_cast<double>(count_ - 1);
 }
 
 double MeanAccumulator::standard_error() const {

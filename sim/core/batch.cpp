@@ -1,0 +1,230 @@
+#include "parley/batch.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parley {
+
+namespace {
+constexpr std::size_t B = BatchEvaluator::kBatch;
+}  // namespace
+
+BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> packages)
+    : model_(model), actors_(model.actor_count_), packages_(packages.size()) {
+  const std::size_t issues = model.issue_lo_.size();
+  terms_.resize(issues * packages_);
+  for (std::size_t c = 0; c < packages_; ++c) {
+    for (std::size_t k = 0; k < issues; ++k) terms_[k * packages_ + c] = packages[c].z[k];
+  }
+  // Fixed parameters are broadcast once; uncertain slots are overwritten per batch.
+  raw_.resize(model.base_.size() * B);
+  for (std::size_t slot = 0; slot < model.base_.size(); ++slot) {
+    std::fill_n(raw_.begin() + static_cast<std::ptrdiff_t>(slot * B), B, model.base_[slot]);
+  }
+  rho_is_one_.assign(actors_, 1);
+  for (const auto& input : model.inputs_) {
+    if (input.slot < model.position_slot0_ && input.slot % 4 == 2) rho_is_one_[input.slot / 4] = 0;
+  }
+  for (std::size_t i = 0; i < actors_; ++i) {
+    if (model.base_[4 * i + 2] != 1.0) rho_is_one_[i] = 0;
+  }
+  const std::size_t positions = model.position_issue_.size();
+  ideal_.resize(positions * B);
+  salience_.resize(positions * B);
+  margin_.resize(actors_ * packages_ * B);
+  stance_.resize(actors_ * packages_ * B);
+  accept_.resize(actors_ * packages_ * B);
+  deal_.resize(packages_ * B);
+  support_.resize(packages_ * B);
+  if (model.influence_.has_edges() && model.influence_.fixed_solution_operator().size() == 0) {
+    system_.resize(actors_ * actors_ * B);
+  }
+}
+
+void BatchEvaluator::evaluate(std::span<const double> u, std::size_t draws) {
+  draws = std::min(draws, B);
+  realize(u, draws);
+  margins(draws);
+  influence(draws);
+  acceptance(draws);
+}
+
+void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
+  const Model& m = model_;
+  for (std::size_t d = 0; d < m.inputs_.size(); ++d) {
+    const TruncatedQuantile& q = m.inputs_[d].quantile;
+    double* out = raw_.data() + m.inputs_[d].slot * B;
+    const double* in = u.data() + d * B;
+    q.map(in, out, draws);
+  }
+  // As Model::normalise: ideals onto [0, 1], saliences to sum 1 per actor.
+  std::vector<double> total(B);
+  for (std::size_t i = 0; i < actors_; ++i) {
+    std::fill(total.begin(), total.end(), 0.0);
+    const std::size_t first = m.position_offset_[i];
+    const std::size_t last = m.position_offset_[i + 1];
+    for (std::size_t p = first; p < last; ++p) {
+      const std::size_t k = m.position_issue_[p];
+      const double lo = m.issue_lo_[k];
+      const double span = m.issue_span_[k];
+      const double* x = raw_.data() + (m.position_slot0_ + 2 * p) * B;
+      const double* s = raw_.data() + (m.position_slot0_ + 2 * p + 1) * B;
+      double* z = ideal_.data() + p * B;
+      double* w = salience_.data() + p * B;
+      for (std::size_t b = 0; b < draws; ++b) {
+        z[b] = (x[b] - lo) / span;
+        w[b] = s[b];
+        total[b] += s[b];
+      }
+    }
+    const auto count = static_cast<double>(last - first);
+    for (std::size_t p = first; p < last; ++p) {
+      double* w = salience_.data() + p * B;
+      for (std::size_t b = 0; b < draws; ++b) w[b] = total[b] > 0.0 ? w[b] / total[b] : 1.0 / count;
+    }
+  }
+}
+
+void BatchEvaluator::margins(std::size_t draws) {
+  const Model& m = model_;
+  for (std::size_t i = 0; i < actors_; ++i) {
+    const double* reservation = raw_.data() + (4 * i + 3) * B;
+    const double* rho = raw_.data() + (4 * i + 2) * B;
+    for (std::size_t c = 0; c < packages_; ++c) {
+      double* row = margin_.data() + (i * packages_ + c) * B;
+      for (std::size_t b = 0; b < draws; ++b) row[b] = 1.0 - reservation[b];
+      for (std::size_t p = m.position_offset_[i]; p < m.position_offset_[i + 1]; ++p) {
+        const double z = terms_[m.position_issue_[p] * packages_ + c];
+        const double* ideal = ideal_.data() + p * B;
+        const double* salience = salience_.data() + p * B;
+        if (rho_is_one_[i] != 0) {
+          for (std::size_t b = 0; b < draws; ++b) row[b] -= salience[b] * std::fabs(z - ideal[b]);
+        } else {
+          for (std::size_t b = 0; b < draws; ++b) {
+            const double distance = std::fabs(z - ideal[b]);
+            row[b] -= salience[b] * (rho[b] == 1.0 ? distance : std::pow(distance, rho[b]));
+          }
+        }
+      }
+    }
+  }
+}
+
+void BatchEvaluator::influence(std::size_t draws) {
+  const InfluenceSolver& solver = model_.influence_;
+  const std::size_t n = actors_;
+  const std::size_t P = packages_;
+  if (!solver.has_edges()) {
+    std::copy(margin_.begin(), margin_.end(), stance_.begin());
+    return;
+  }
+  const Eigen::MatrixXd& op = solver.fixed_solution_operator();
+  if (op.size() > 0) {
+    // y_i = sum_j Op_ij m_j, with j ascending.
+    std::fill(stance_.begin(), stance_.end(), 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = 0; j < n; ++j) {
+        const double w = op(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
+        if (w == 0.0) continue;
+        for (std::size_t c = 0; c < P; ++c) {
+          double* y = stance_.data() + (i * P + c) * B;
+          const double* x = margin_.data() + (j * P + c) * B;
+          for (std::size_t b = 0; b < draws; ++b) y[b] += w * x[b];
+        }
+      }
+    }
+    return;
+  }
+  // Weights drawn per draw: the same elimination as InfluenceSolver::solve,
+  // done for every draw of the batch at once.
+  const std::size_t relation0 = model_.relation_slot0_;
+  const std::vector<Edge>& edges = solver.edges();
+  std::fill(system_.begin(), system_.end(), 0.0);
+  for (std::size_t i = 0; i < n; ++i)
+    std::fill_n(system_.begin() + static_cast<std::ptrdiff_t>((i * n + i) * B), B, 1.0);
+  std::copy(margin_.begin(), margin_.end(), stance_.begin());
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    const double* w = raw_.data() + (relation0 + e) * B;
+    const std::size_t to = edges[e].to;
+    double* a = system_.data() + (to * n + edges[e].from) * B;
+    for (std::size_t b = 0; b < draws; ++b) a[b] -= w[b];
+    for (std::size_t c = 0; c < P; ++c) {
+      double* y = stance_.data() + (to * P + c) * B;
+      const double* x = margin_.data() + (to * P + c) * B;
+      for (std::size_t b = 0; b < draws; ++b) y[b] -= std::fabs(w[b]) * x[b];
+    }
+  }
+  double factor[B];
+  double inverse_pivot[B];
+  for (std::size_t k = 0; k < n; ++k) {
+    const double* pivot = system_.data() + (k * n + k) * B;
+    for (std::size_t b = 0; b < draws; ++b) inverse_pivot[b] = 1.0 / pivot[b];
+    for (std::size_t i = k + 1; i < n; ++i) {
+      const double* aik = system_.data() + (i * n + k) * B;
+      bool any = false;
+      for (std::size_t b = 0; b < draws; ++b) {
+        factor[b] = aik[b] * inverse_pivot[b];
+        any = any || factor[b] != 0.0;
+      }
+      if (!any) continue;  // structurally zero below the pivot
+      for (std::size_t j = k + 1; j < n; ++j) {
+        double* aij = system_.data() + (i * n + j) * B;
+        const double* akj = system_.data() + (k * n + j) * B;
+        for (std::size_t b = 0; b < draws; ++b) aij[b] -= factor[b] * akj[b];
+      }
+      for (std::size_t c = 0; c < P; ++c) {
+        double* yi = stance_.data() + (i * P + c) * B;
+        const double* yk = stance_.data() + (k * P + c) * B;
+        for (std::size_t b = 0; b < draws; ++b) yi[b] -= factor[b] * yk[b];
+      }
+    }
+  }
+  for (std::size_t k = n; k-- > 0;) {
+    for (std::size_t j = k + 1; j < n; ++j) {
+      const double* akj = system_.data() + (k * n + j) * B;
+      bool any = false;
+      for (std::size_t b = 0; b < draws; ++b) any = any || akj[b] != 0.0;
+      if (!any) continue;
+      for (std::size_t c = 0; c < P; ++c) {
+        double* yk = stance_.data() + (k * P + c) * B;
+        const double* yj = stance_.data() + (j * P + c) * B;
+        for (std::size_t b = 0; b < draws; ++b) yk[b] -= akj[b] * yj[b];
+      }
+    }
+    const double* pivot = system_.data() + (k * n + k) * B;
+    for (std::size_t b = 0; b < draws; ++b) inverse_pivot[b] = 1.0 / pivot[b];
+    for (std::size_t c = 0; c < P; ++c) {
+      double* yk = stance_.data() + (k * P + c) * B;
+      for (std::size_t b = 0; b < draws; ++b) yk[b] *= inverse_pivot[b];
+    }
+  }
+}
+
+void BatchEvaluator::acceptance(std::size_t draws) {
+  const Model& m = model_;
+  std::fill(deal_.begin(), deal_.end(), 1.0);
+  std::fill(support_.begin(), support_.end(), 0.0);
+  std::vector<double> capability_total(B, 0.0);
+  for (std::size_t i = 0; i < actors_; ++i) {
+    const double* capability = raw_.data() + 4 * i * B;
+    const double* rationality = raw_.data() + (4 * i + 1) * B;
+    for (std::size_t b = 0; b < draws; ++b) capability_total[b] += capability[b];
+    for (std::size_t c = 0; c < packages_; ++c) {
+      const double* y = stance_.data() + (i * packages_ + c) * B;
+      double* p = accept_.data() + (i * packages_ + c) * B;
+      for (std::size_t b = 0; b < draws; ++b) p[b] = parley::acceptance(rationality[b], y[b]);
+      if (m.veto_[i] != 0) {
+        double* deal = deal_.data() + c * B;
+        for (std::size_t b = 0; b < draws; ++b) deal[b] *= p[b];
+      }
+      double* support = support_.data() + c * B;
+      for (std::size_t b = 0; b < draws; ++b) support[b] += capability[b] * p[b];
+    }
+  }
+  for (std::size_t c = 0; c < packages_; ++c) {
+    double* support = support_.data() + c * B;
+    for (std::size_t b = 0; b < draws; ++b) support[b] /= capability_total[b];
+  }
+}
+
+}  // namespace parley
