@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <boost/math/special_functions/beta.hpp>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <stdexcept>
+#include <utility>
 
 namespace parley {
 
@@ -237,6 +240,18 @@ double unstandardise(const Distribution& d, double z) {
   if (d.kind == DistributionKind::normal) return d.mean + d.sd * z;
   return std::exp(d.mu + d.sigma * z);
 }
+// Scenarios reuse a few beta shapes across many inputs: one table per shape,
+// shared while any input uses it (a table is 90 KiB and takes milliseconds).
+std::shared_ptr<const BetaQuantileTable> shared_beta_table(double a, double b) {
+  static std::mutex mutex;
+  static std::map<std::pair<double, double>, std::weak_ptr<const BetaQuantileTable>> tables;
+  const std::lock_guard lock(mutex);
+  auto& slot = tables[{a, b}];
+  if (auto table = slot.lock()) return table;
+  auto table = std::make_shared<const BetaQuantileTable>(a, b);
+  slot = table;
+  return table;
+}
 }  // namespace
 
 TruncatedQuantile::TruncatedQuantile(const Distribution& dist, Interval allowed) : dist_(dist) {
@@ -267,7 +282,7 @@ TruncatedQuantile::TruncatedQuantile(const Distribution& dist, Interval allowed)
   }
   cdf_span_ = mass_;
   if (!(mass_ > 1e-12)) throw std::domain_error("no probability mass in the allowed interval");
-  if (dist.kind == DistributionKind::beta) beta_ = std::make_shared<const BetaQuantileTable>(dist.a, dist.b);
+  if (dist.kind == DistributionKind::beta) beta_ = shared_beta_table(dist.a, dist.b);
 }
 
 double TruncatedQuantile::operator()(double u) const {
