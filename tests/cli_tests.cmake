@@ -36,3 +36,16 @@ add_test(NAME readme.examples
                  -DREADME=${PROJECT_SOURCE_DIR}/README.md -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/readme-examples
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/check_readme.cmake
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# sweep: bad requests are exit status 2 with a message naming the problem.
+parley_cli_test(sweep_unknown_issue 2 "unknown issue 'army_size'"
+                sweep scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --vary army_size=400:900:3)
+parley_cli_test(sweep_range_outside_issue 2 "inside the issue's range"
+                sweep scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --vary army_cap=0:900:3)
+parley_cli_test(sweep_one_step 2 "STEPS >= 2"
+                sweep scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --vary army_cap=400:900:1)
+parley_cli_test(sweep_unknown_proposal 2 "unknown proposal 'nope'"
+                sweep scenarios/ukraine-28-point-2025-11.yaml --proposal nope --vary army_cap=400:900:3)
+parley_cli_test(sweep_needs_vary 2 "vary" sweep scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft)
+parley_cli_test(sweep_prints_label 0 "HYPOTHETICAL"
+                sweep scenarios/classroom-two-party.yaml --proposal split_even --vary cost_share=0:100:5 --draws 10)

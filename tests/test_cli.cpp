@@ -156,3 +156,42 @@ TEST_CASE("no progress bar is written when stderr is not a terminal", "[cli][out
   CHECK(r.status == 0);
   CHECK(r.err.empty());
 }
+
+TEST_CASE("sweep gives the documented JSON, byte-identical for 1 and 2 threads", "[cli][sweep]") {
+  const std::string args = "sweep " + kReports +
+                           " --proposal us_28_point_draft --vary army_cap=400:900:3 --vary "
+                           "security_guarantee=0:1:2 --draws 3000 --format json --threads ";
+  const auto one = run_parley(args + "1");
+  const auto two = run_parley(args + "2");
+  REQUIRE(one.status == 0);
+  CHECK(one.out == two.out);
+  const auto j = nlohmann::json::parse(one.out);
+  CHECK(j["disclaimer"].get<std::string>().rfind("HYPOTHETICAL", 0) == 0);
+  CHECK(j["command"] == "sweep");
+  CHECK(j["seed"] == 20251120);
+  CHECK(j["draws"] == 3000);
+  REQUIRE(j["points"].size() == 6);
+  const auto& p = j["points"][1];
+  CHECK(p["values"]["army_cap"] == 400.0);
+  CHECK(p["values"]["security_guarantee"] == 1.0);
+  CHECK(p["deal"]["ci95"].size() == 2);
+  CHECK(p["support"]["mean"].is_number());
+  REQUIRE(p["actors"].size() == 6);
+  CHECK(p["actors"][2]["id"] == "ukraine");
+  CHECK(p["actors"][2]["accept"]["se"].is_number());
+}
+
+TEST_CASE("sweep CSV has one row per point and actor plus deal and support", "[cli][sweep]") {
+  const auto r = run_parley("sweep " + kTwoParty + " --proposal split_even --vary cost_share=0:100:5 --format csv");
+  REQUIRE(r.status == 0);
+  std::istringstream lines(r.out);
+  std::string first, header, line;
+  std::getline(lines, first);
+  std::getline(lines, header);
+  CHECK(first.rfind("# HYPOTHETICAL", 0) == 0);
+  CHECK(first.find("sweep") != std::string::npos);
+  CHECK(header == "cost_share,measure,actor,mean,se,ci95_low,ci95_high");
+  int rows = 0;
+  while (std::getline(lines, line)) ++rows;
+  CHECK(rows == 5 * (2 + 2));
+}

@@ -18,6 +18,9 @@ struct SimulationSettings {
   std::uint64_t seed = 1;
   unsigned threads = 1;
   ProgressCallback progress;
+  /// Track the quantiles of P(deal | theta) per package (48 KiB each); sweeps
+  /// over many packages turn it off.
+  bool deal_quantiles = true;
 };
 
 /// Accumulated outcomes of one package over the draws.

@@ -7,6 +7,7 @@
 
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
+#include "parley/sweep.hpp"
 
 namespace parley {
 
@@ -27,5 +28,12 @@ std::string csv_header(const Scenario& scenario, const std::string& command, std
 std::string run_table(const Scenario& scenario, const RunResult& result);
 nlohmann::ordered_json run_json(const Scenario& scenario, const RunResult& result);
 std::string run_csv(const Scenario& scenario, const RunResult& result);
+
+std::string sweep_table(const Scenario& scenario, const SweepResult& result);
+nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& result);
+std::string sweep_csv(const Scenario& scenario, const SweepResult& result);
+
+/// A probability estimate as {mean, se, ci95: [lo, hi]}.
+nlohmann::ordered_json estimate_json(const Estimate& e);
 
 }  // namespace parley

@@ -51,7 +51,8 @@ class ProbabilityQuantiles {
   static constexpr double kLogitMin = -30.0;
   static constexpr double kLogitMax = 30.0;
 
-  ProbabilityQuantiles() : counts_(kBins + 2, 0) {}
+  // The bins are allocated on the first value: an unused instance costs nothing.
+  ProbabilityQuantiles() = default;
   void add(double p);
   void merge(const ProbabilityQuantiles& other);
   /// The q-quantile (q in [0, 1]); 0 when empty.

@@ -14,6 +14,7 @@
 #include "parley/report.hpp"
 #include "parley/run.hpp"
 #include "parley/scenario_loader.hpp"
+#include "parley/sweep.hpp"
 #include "parley/version.hpp"
 #include "progress.hpp"
 
@@ -36,6 +37,11 @@ struct CommonOptions {
 
 struct RunOptions {
   std::vector<std::string> proposals;
+};
+
+struct SweepOptions {
+  std::string proposal;
+  std::vector<std::string> vary;
 };
 
 // A bad command line or scenario: printed as is, exit status 2.
@@ -122,6 +128,29 @@ int run_command(const CommonOptions& o, const RunOptions& r) {
   return 0;
 }
 
+int sweep_command(const CommonOptions& o, const SweepOptions& w) {
+  const parley::Scenario s = load(o);
+  std::vector<parley::SweepAxis> axes;
+  for (const auto& v : w.vary) axes.push_back(parley::parse_sweep_axis(v));
+  parley::SimulationSettings settings;
+  settings.draws = o.draws > 0 ? o.draws : s.simulation.draws;
+  settings.seed = o.seed.value_or(s.simulation.seed);
+  settings.threads = o.threads;
+  parley::cli::ProgressBar bar("sweep", !o.no_progress);
+  settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  const parley::SweepResult result = parley::sweep_scenario(s, w.proposal, axes, settings);
+  std::string text;
+  if (o.format == "json") {
+    text = parley::sweep_json(s, result).dump(2) + "\n";
+  } else if (o.format == "csv") {
+    text = parley::sweep_csv(s, result);
+  } else {
+    text = parley::sweep_table(s, result);
+  }
+  emit(o, text);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -139,6 +168,19 @@ int main(int argc, char** argv) {
   add_simulation_options(*run_cmd, common);
   run_cmd->add_option("--proposal", run.proposals, "Only these proposals (repeatable; default: all)");
 
+  SweepOptions sweep;
+  CLI::App* sweep_cmd =
+      app.add_subcommand("sweep", "How a concession on one or two issues moves acceptance (same draws at every point)");
+  add_scenario_options(*sweep_cmd, common);
+  add_simulation_options(*sweep_cmd, common);
+  sweep_cmd->add_option("--proposal", sweep.proposal, "The proposal whose terms are varied")->required();
+  sweep_cmd
+      ->add_option("--vary", sweep.vary,
+                   "ISSUE=LO:HI:STEPS: vary one issue of the proposal (give it twice for a 2-D grid; binary issues "
+                   "take 0:1:2)")
+      ->required()
+      ->type_name("ISSUE=LO:HI:STEPS");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -149,10 +191,14 @@ int main(int argc, char** argv) {
   try {
     if (validate->parsed()) return validate_command(common);
     if (run_cmd->parsed()) return run_command(common, run);
+    if (sweep_cmd->parsed()) return sweep_command(common, sweep);
   } catch (const parley::ScenarioError& e) {
     for (const auto& d : e.diagnostics()) std::cerr << parley::format_diagnostic(d) << "\n";
     std::cerr << fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s",
                              common.file);
+    return kExitBadInput;
+  } catch (const parley::InputError& e) {
+    std::cerr << "parley: error: " << e.what() << "\n";
     return kExitBadInput;
   } catch (const BadInput& e) {
     std::cerr << "parley: error: " << e.what() << "\n";

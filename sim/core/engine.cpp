@@ -45,7 +45,7 @@ SimulationSummary simulate(const Model& model, std::span<const Package> packages
           const double deal = batch.deal(c, b);
           acc.deal.add(deal);
           acc.support.add(batch.support(c, b));
-          acc.deal_spread.add(deal);
+          if (settings.deal_quantiles) acc.deal_spread.add(deal);
         }
       }
     }

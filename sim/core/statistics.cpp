@@ -57,6 +57,7 @@ void ProbabilityQuantiles::add(double p) {
       bin = 1 + std::min(kBins - 1, static_cast<int>((logit - kLogitMin) / (kLogitMax - kLogitMin) * kBins));
     }
   }
+  if (counts_.empty()) counts_.assign(kBins + 2, 0);
   ++counts_[static_cast<std::size_t>(bin)];
   ++total_;
   min_ = std::min(min_, p);
@@ -64,6 +65,8 @@ void ProbabilityQuantiles::add(double p) {
 }
 
 void ProbabilityQuantiles::merge(const ProbabilityQuantiles& other) {
+  if (other.counts_.empty()) return;
+  if (counts_.empty()) counts_.assign(kBins + 2, 0);
   for (std::size_t b = 0; b < counts_.size(); ++b) counts_[b] += other.counts_[b];
   total_ += other.total_;
   min_ = std::min(min_, other.min_);

@@ -7,14 +7,15 @@
 
 namespace parley {
 
-namespace {
-nlohmann::ordered_json estimate_json(const Estimate& e, bool with_interval = true) {
+nlohmann::ordered_json estimate_json(const Estimate& e) {
   nlohmann::ordered_json j;
   j["mean"] = e.mean;
   j["se"] = e.se;
-  if (with_interval) j["ci95"] = {e.ci95[0], e.ci95[1]};
+  j["ci95"] = {e.ci95[0], e.ci95[1]};
   return j;
 }
+
+namespace {
 
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n") == std::string::npos) return s;

@@ -1,0 +1,129 @@
+#include "parley/sweep.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "parley/model.hpp"
+
+namespace parley {
+
+std::vector<double> SweepAxis::values() const {
+  std::vector<double> out(steps);
+  for (std::size_t k = 0; k < steps; ++k) {
+    // Ends exact; interior points by linear interpolation from both ends.
+    const double t = static_cast<double>(k) / static_cast<double>(steps - 1);
+    out[k] = k + 1 == steps ? hi : lo + t * (hi - lo);
+  }
+  return out;
+}
+
+namespace {
+bool parse_number(const std::string& text, double& out) {
+  const char* end = text.data() + text.size();
+  const auto result = std::from_chars(text.data(), end, out);
+  return result.ec == std::errc() && result.ptr == end && std::isfinite(out);
+}
+}  // namespace
+
+SweepAxis parse_sweep_axis(const std::string& text) {
+  const std::string usage = "--vary: expected ISSUE=LO:HI:STEPS (e.g. army_cap=400:900:26), got '" + text + "'";
+  const auto eq = text.find('=');
+  if (eq == std::string::npos || eq == 0) throw InputError(usage);
+  SweepAxis axis;
+  axis.issue = text.substr(0, eq);
+  const std::string rest = text.substr(eq + 1);
+  const auto c1 = rest.find(':');
+  const auto c2 = c1 == std::string::npos ? std::string::npos : rest.find(':', c1 + 1);
+  if (c2 == std::string::npos || rest.find(':', c2 + 1) != std::string::npos) throw InputError(usage);
+  const std::string steps_text = rest.substr(c2 + 1);
+  if (!parse_number(rest.substr(0, c1), axis.lo) || !parse_number(rest.substr(c1 + 1, c2 - c1 - 1), axis.hi)) {
+    throw InputError(usage);
+  }
+  std::size_t steps = 0;
+  const auto result = std::from_chars(steps_text.data(), steps_text.data() + steps_text.size(), steps);
+  if (result.ec != std::errc() || result.ptr != steps_text.data() + steps_text.size()) throw InputError(usage);
+  if (steps < 2) {
+    throw InputError("--vary " + axis.issue + ": expected STEPS >= 2 (the two ends at least), got " + steps_text);
+  }
+  if (steps > 10001) throw InputError("--vary " + axis.issue + ": expected STEPS <= 10001, got " + steps_text);
+  if (!(axis.lo < axis.hi)) {
+    throw InputError("--vary " + axis.issue + ": expected LO < HI, got " + rest.substr(0, c2));
+  }
+  axis.steps = steps;
+  return axis;
+}
+
+SweepResult sweep_scenario(const Scenario& scenario, const std::string& proposal, const std::vector<SweepAxis>& axes,
+                           const SimulationSettings& settings) {
+  std::string problems;
+  auto problem = [&](const std::string& message) { problems += (problems.empty() ? "" : "\n") + message; };
+  const auto proposal_index = scenario.find_proposal(proposal);
+  if (!proposal_index) {
+    std::string known;
+    for (const auto& p : scenario.proposals) known += (known.empty() ? "" : ", ") + p.id;
+    problem("--proposal: unknown proposal '" + proposal + "': expected one of " + known);
+  }
+  if (axes.empty() || axes.size() > 2) {
+    problem("--vary: expected one or two issues to vary, got " + std::to_string(axes.size()));
+  }
+  SweepResult result;
+  result.proposal = proposal;
+  result.axes = axes;
+  result.seed = settings.seed;
+  result.draws = settings.draws;
+  for (std::size_t a = 0; a < axes.size(); ++a) {
+    const SweepAxis& axis = axes[a];
+    const auto issue = scenario.find_issue(axis.issue);
+    if (!issue) {
+      std::string known;
+      for (const auto& i : scenario.issues) known += (known.empty() ? "" : ", ") + i.id;
+      problem("--vary: unknown issue '" + axis.issue + "': expected one of " + known);
+      continue;
+    }
+    if (a == 1 && !result.axis_issues.empty() && result.axis_issues[0] == *issue) {
+      problem("--vary: issue '" + axis.issue + "' is varied twice: expected two different issues");
+    }
+    result.axis_issues.push_back(*issue);
+    const Issue& i = scenario.issues[*issue];
+    if (i.type == IssueType::binary) {
+      if (axis.lo != 0.0 || axis.hi != 1.0 || axis.steps != 2) {
+        problem("--vary " + axis.issue + ": a binary issue takes 0 and 1: expected " + axis.issue + "=0:1:2");
+      }
+    } else if (axis.lo < i.lo || axis.hi > i.hi) {
+      problem("--vary " + axis.issue + ": expected LO and HI inside the issue's range [" + std::to_string(i.lo) + ", " +
+              std::to_string(i.hi) + "], got " + std::to_string(axis.lo) + ":" + std::to_string(axis.hi));
+    }
+  }
+  if (!problems.empty()) throw InputError(problems);
+
+  const Model model(scenario);
+  const std::vector<double> base = scenario.proposals[*proposal_index].terms;
+  const std::vector<double> first = axes[0].values();
+  const std::vector<double> second = axes.size() > 1 ? axes[1].values() : std::vector<double>{0.0};
+  std::vector<Package> packages;
+  std::vector<std::vector<double>> coordinates;
+  for (double x : first) {
+    for (double y : second) {
+      std::vector<double> terms = base;
+      terms[result.axis_issues[0]] = x;
+      if (axes.size() > 1) terms[result.axis_issues[1]] = y;
+      packages.push_back(model.package(terms));
+      coordinates.push_back(axes.size() > 1 ? std::vector<double>{x, y} : std::vector<double>{x});
+    }
+  }
+  SimulationSettings grid = settings;
+  grid.deal_quantiles = false;
+  const SimulationSummary summary = simulate(model, packages, grid);
+  for (std::size_t p = 0; p < packages.size(); ++p) {
+    const PackageAccumulator& acc = summary.packages[p];
+    SweepPoint point;
+    point.values = coordinates[p];
+    point.deal = estimate_of(acc.deal);
+    point.support = estimate_of(acc.support);
+    for (const auto& a : acc.accept) point.accept.push_back(estimate_of(a));
+    result.points.push_back(std::move(point));
+  }
+  return result;
+}
+
+}  // namespace parley
