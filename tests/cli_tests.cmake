@@ -49,3 +49,11 @@ parley_cli_test(sweep_unknown_proposal 2 "unknown proposal 'nope'"
 parley_cli_test(sweep_needs_vary 2 "vary" sweep scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft)
 parley_cli_test(sweep_prints_label 0 "HYPOTHETICAL"
                 sweep scenarios/classroom-two-party.yaml --proposal split_even --vary cost_share=0:100:5 --draws 10)
+
+# tornado
+parley_cli_test(tornado_no_uncertain_inputs 2 "no uncertain inputs"
+                tornado scenarios/classroom-two-party.yaml --proposal split_even)
+parley_cli_test(tornado_unknown_proposal 2 "unknown proposal 'nope'"
+                tornado scenarios/ukraine-28-point-2025-11.yaml --proposal nope --draws 10)
+parley_cli_test(tornado_prints_label 0 "HYPOTHETICAL.*swing"
+                tornado scenarios/classroom-river-basin.yaml --proposal commission_compromise --draws 500)

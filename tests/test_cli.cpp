@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -194,4 +195,24 @@ TEST_CASE("sweep CSV has one row per point and actor plus deal and support", "[c
   int rows = 0;
   while (std::getline(lines, line)) ++rows;
   CHECK(rows == 5 * (2 + 2));
+}
+
+TEST_CASE("tornado gives the documented JSON bars, sorted by swing, identical for any threads", "[cli][tornado]") {
+  const std::string args =
+      "tornado " + kReports + " --proposal us_28_point_draft --draws 2000 --format json --threads ";
+  const auto one = run_parley(args + "1");
+  const auto two = run_parley(args + "2");
+  REQUIRE(one.status == 0);
+  CHECK(one.out == two.out);
+  const auto j = nlohmann::json::parse(one.out);
+  CHECK(j["command"] == "tornado");
+  CHECK(j["disclaimer"].get<std::string>().rfind("HYPOTHETICAL", 0) == 0);
+  REQUIRE(j["bars"].size() == 56);
+  double previous = 1.0;
+  for (const auto& bar : j["bars"]) {
+    CHECK(bar["input"].is_string());
+    CHECK(bar["swing"].get<double>() == Approx(bar["high"].get<double>() - bar["low"].get<double>()));
+    CHECK(std::fabs(bar["swing"].get<double>()) <= previous);
+    previous = std::fabs(bar["swing"].get<double>());
+  }
 }

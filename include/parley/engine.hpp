@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "parley/model.hpp"
@@ -21,6 +22,9 @@ struct SimulationSettings {
   /// Track the quantiles of P(deal | theta) per package (48 KiB each); sweeps
   /// over many packages turn it off.
   bool deal_quantiles = true;
+  /// Coordinates of the unit cube held fixed at a value for every draw
+  /// (input index, u): one-at-a-time analyses such as the tornado.
+  std::vector<std::pair<std::size_t, double>> pinned;
 };
 
 /// Accumulated outcomes of one package over the draws.

@@ -8,6 +8,7 @@
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
 #include "parley/sweep.hpp"
+#include "parley/tornado.hpp"
 
 namespace parley {
 
@@ -32,6 +33,10 @@ std::string run_csv(const Scenario& scenario, const RunResult& result);
 std::string sweep_table(const Scenario& scenario, const SweepResult& result);
 nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& result);
 std::string sweep_csv(const Scenario& scenario, const SweepResult& result);
+
+std::string tornado_table(const Scenario& scenario, const TornadoResult& result);
+nlohmann::ordered_json tornado_json(const Scenario& scenario, const TornadoResult& result);
+std::string tornado_csv(const Scenario& scenario, const TornadoResult& result);
 
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);

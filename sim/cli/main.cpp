@@ -15,6 +15,7 @@
 #include "parley/run.hpp"
 #include "parley/scenario_loader.hpp"
 #include "parley/sweep.hpp"
+#include "parley/tornado.hpp"
 #include "parley/version.hpp"
 #include "progress.hpp"
 
@@ -151,6 +152,27 @@ int sweep_command(const CommonOptions& o, const SweepOptions& w) {
   return 0;
 }
 
+int tornado_command(const CommonOptions& o, const std::string& proposal) {
+  const parley::Scenario s = load(o);
+  parley::SimulationSettings settings;
+  settings.draws = o.draws > 0 ? o.draws : s.simulation.draws;
+  settings.seed = o.seed.value_or(s.simulation.seed);
+  settings.threads = o.threads;
+  parley::cli::ProgressBar bar("tornado", !o.no_progress);
+  settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  const parley::TornadoResult result = parley::tornado_scenario(s, proposal, settings);
+  std::string text;
+  if (o.format == "json") {
+    text = parley::tornado_json(s, result).dump(2) + "\n";
+  } else if (o.format == "csv") {
+    text = parley::tornado_csv(s, result);
+  } else {
+    text = parley::tornado_table(s, result);
+  }
+  emit(o, text);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -181,6 +203,13 @@ int main(int argc, char** argv) {
       ->required()
       ->type_name("ISSUE=LO:HI:STEPS");
 
+  std::string tornado_proposal;
+  CLI::App* tornado_cmd = app.add_subcommand(
+      "tornado", "Which single uncertain input moves P(deal) most (5% and 95% quantiles, one at a time)");
+  add_scenario_options(*tornado_cmd, common);
+  add_simulation_options(*tornado_cmd, common);
+  tornado_cmd->add_option("--proposal", tornado_proposal, "The proposal to analyse")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -192,6 +221,7 @@ int main(int argc, char** argv) {
     if (validate->parsed()) return validate_command(common);
     if (run_cmd->parsed()) return run_command(common, run);
     if (sweep_cmd->parsed()) return sweep_command(common, sweep);
+    if (tornado_cmd->parsed()) return tornado_command(common, tornado_proposal);
   } catch (const parley::ScenarioError& e) {
     for (const auto& d : e.diagnostics()) std::cerr << parley::format_diagnostic(d) << "\n";
     std::cerr << fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s",

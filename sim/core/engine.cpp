@@ -35,6 +35,7 @@ SimulationSummary simulate(const Model& model, std::span<const Package> packages
       for (std::size_t b = 0; b < draws; ++b) {
         cube.point(first + b, point);
         for (std::size_t d = 0; d < inputs; ++d) u[d * kBatch + b] = point[d];
+        for (const auto& [d, value] : settings.pinned) u[d * kBatch + b] = value;
       }
       batch.evaluate(u, draws);
       // Accumulate in draw order, as a draw-by-draw loop would.
