@@ -1,0 +1,57 @@
+#pragma once
+// Variance-based sensitivity (Sobol indices) of any function of a point in
+// the unit cube. The estimators know nothing of scenarios: `sobol` applies
+// them to P(deal | theta), and the tests to the Ishigami and G functions.
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace parley {
+
+/// A function of the unit cube evaluated on many points at once:
+/// points are row-major (count x dimensions); out has one value per point.
+/// It is called from several threads at once on disjoint points.
+struct CubeFunction {
+  std::size_t dimensions = 0;
+  std::function<void(std::span<const double> points, std::span<double> out)> evaluate;
+};
+
+enum class BaseSampling : std::uint8_t {
+  philox,  // pseudo-random, counter-based (seed, point, coordinate)
+  sobol,   // Sobol low-discrepancy sequence (Joe-Kuo directions, Boost.Random)
+};
+
+struct SobolSettings {
+  std::size_t base_samples = 1 << 14;  // N: rows of each of the matrices A and B
+  std::uint64_t seed = 1;
+  unsigned threads = 1;
+  BaseSampling sampling = BaseSampling::sobol;
+  std::size_t bootstrap = 200;  // resamples for the 95% intervals
+};
+
+struct SobolIndex {
+  std::string name;
+  double first = 0.0, first_lo = 0.0, first_hi = 0.0;  // S1 and its bootstrap 95% interval
+  double total = 0.0, total_lo = 0.0, total_hi = 0.0;  // ST and its interval
+};
+
+struct SobolResult {
+  double mean = 0.0;
+  double variance = 0.0;
+  std::size_t evaluations = 0;  // N (groups + 2)
+  std::vector<SobolIndex> indices;
+};
+
+/// First-order indices by Saltelli et al. (2010), total-order by Jansen
+/// (1999), for groups of coordinates (each group a list of dimensions;
+/// one group per dimension for plain indices). Bootstrap intervals resample
+/// the N rows (percentile method, Philox stream `bootstrap`). Deterministic
+/// for a seed, for any number of threads.
+SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<std::size_t>>& groups,
+                          const std::vector<std::string>& names, const SobolSettings& settings);
+
+}  // namespace parley
