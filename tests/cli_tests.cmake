@@ -57,3 +57,11 @@ parley_cli_test(tornado_unknown_proposal 2 "unknown proposal 'nope'"
                 tornado scenarios/ukraine-28-point-2025-11.yaml --proposal nope --draws 10)
 parley_cli_test(tornado_prints_label 0 "HYPOTHETICAL.*swing"
                 tornado scenarios/classroom-river-basin.yaml --proposal commission_compromise --draws 500)
+
+# sobol
+parley_cli_test(sobol_no_uncertain_inputs 2 "no uncertain inputs"
+                sobol scenarios/classroom-two-party.yaml --proposal split_even)
+parley_cli_test(sobol_unknown_group 2 "group"
+                sobol scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --group issue)
+parley_cli_test(sobol_prints_label 0 "HYPOTHETICAL.*S1"
+                sobol scenarios/classroom-river-basin.yaml --proposal commission_compromise --base-draws 256)

@@ -216,3 +216,24 @@ TEST_CASE("tornado gives the documented JSON bars, sorted by swing, identical fo
     previous = std::fabs(bar["swing"].get<double>());
   }
 }
+
+TEST_CASE("sobol gives the documented JSON indices, identical for any threads", "[cli][sobol]") {
+  const std::string args = "sobol " + kReports +
+                           " --proposal us_28_point_draft --base-draws 512 --group actor "
+                           "--format json --threads ";
+  const auto one = run_parley(args + "1");
+  const auto two = run_parley(args + "2");
+  REQUIRE(one.status == 0);
+  CHECK(one.out == two.out);
+  const auto j = nlohmann::json::parse(one.out);
+  CHECK(j["command"] == "sobol");
+  CHECK(j["disclaimer"].get<std::string>().rfind("HYPOTHETICAL", 0) == 0);
+  CHECK(j["draws"] == 512 * (6 + 2));
+  REQUIRE(j["indices"].size() == 6);
+  for (const auto& index : j["indices"]) {
+    CHECK(index["input"].is_string());
+    CHECK(index["S1"]["mean"].is_number());
+    CHECK(index["S1"]["ci95"].size() == 2);
+    CHECK(index["ST"]["ci95"].size() == 2);
+  }
+}

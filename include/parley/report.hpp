@@ -8,6 +8,7 @@
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
 #include "parley/sweep.hpp"
+#include "parley/sobol_analysis.hpp"
 #include "parley/tornado.hpp"
 
 namespace parley {
@@ -37,6 +38,10 @@ std::string sweep_csv(const Scenario& scenario, const SweepResult& result);
 std::string tornado_table(const Scenario& scenario, const TornadoResult& result);
 nlohmann::ordered_json tornado_json(const Scenario& scenario, const TornadoResult& result);
 std::string tornado_csv(const Scenario& scenario, const TornadoResult& result);
+
+std::string sobol_table(const Scenario& scenario, const SobolAnalysis& analysis);
+nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis& analysis);
+std::string sobol_csv(const Scenario& scenario, const SobolAnalysis& analysis);
 
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);

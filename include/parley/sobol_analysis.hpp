@@ -1,0 +1,33 @@
+#pragma once
+// The `sobol` analysis: Sobol indices of P(deal | theta) for one proposal over
+// the scenario's uncertain inputs, alone or in groups.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "parley/scenario.hpp"
+#include "parley/sensitivity.hpp"
+
+namespace parley {
+
+enum class InputGrouping : std::uint8_t {
+  none,         // one index per uncertain input
+  actor,        // an actor's own inputs and the weights of relations into it
+  issue_group,  // position inputs by their issue's group; the rest by actor
+};
+
+struct SobolAnalysis {
+  std::string proposal;
+  InputGrouping grouping = InputGrouping::none;
+  SobolSettings settings;
+  SobolResult result;                             // indices sorted by decreasing total order
+  std::vector<std::vector<std::string>> members;  // the inputs of each index, same order
+};
+
+/// Throws InputError (sweep.hpp) for an unknown proposal or a scenario with
+/// no uncertain inputs.
+SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& proposal, InputGrouping grouping,
+                             const SobolSettings& settings);
+
+}  // namespace parley

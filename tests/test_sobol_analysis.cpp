@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#include "parley/scenario_loader.hpp"
+#include "parley/sobol_analysis.hpp"
+#include "parley/sweep.hpp"
+
+using namespace parley;
+
+namespace {
+Scenario reports() {
+  return load_scenario_file(std::string(PARLEY_SOURCE_DIR) + "/scenarios/ukraine-28-point-2025-11.yaml");
+}
+SobolSettings small(unsigned threads = 2) {
+  SobolSettings s;
+  s.base_samples = 2048;
+  s.seed = 3;
+  s.threads = threads;
+  s.bootstrap = 50;
+  return s;
+}
+}  // namespace
+
+TEST_CASE("grouping by actor gives one index per actor holding its inputs and the weights into it",
+          "[sobol][analysis]") {
+  const Scenario s = reports();
+  const SobolAnalysis a = sobol_scenario(s, "us_28_point_draft", InputGrouping::actor, small());
+  REQUIRE(a.result.indices.size() == s.actors.size());
+  std::size_t inputs = 0;
+  for (std::size_t g = 0; g < a.members.size(); ++g) {
+    inputs += a.members[g].size();
+    for (const auto& path : a.members[g]) {
+      const bool own = path.rfind("actors." + a.result.indices[g].name + ".", 0) == 0;
+      const bool relation = path.rfind("relations.", 0) == 0;
+      CHECK((own || relation));
+    }
+  }
+  CHECK(inputs == 56);
+  // Sorted by total order; non-veto actors with no edge out of them to a veto
+  // actor matter little.
+  for (std::size_t g = 1; g < a.result.indices.size(); ++g) {
+    CHECK(a.result.indices[g].total <= a.result.indices[g - 1].total);
+  }
+  CHECK(a.result.indices[0].name == "ukraine");
+}
+
+TEST_CASE("grouping by issue group puts position inputs under their issue's group", "[sobol][analysis]") {
+  const Scenario s = reports();
+  const SobolAnalysis a = sobol_scenario(s, "us_28_point_draft", InputGrouping::issue_group, small());
+  bool found_group = false;
+  for (std::size_t g = 0; g < a.members.size(); ++g) {
+    const std::string& name = a.result.indices[g].name;
+    CHECK((name.rfind("group ", 0) == 0 || name.rfind("actor ", 0) == 0));
+    if (name == "group peace") {
+      found_group = true;
+      for (const auto& path : a.members[g]) CHECK(path.find(".positions.") != std::string::npos);
+    }
+  }
+  CHECK(found_group);
+}
+
+TEST_CASE("sobol indices of a scenario are identical for any number of threads", "[sobol][determinism]") {
+  const Scenario s = reports();
+  const SobolAnalysis one = sobol_scenario(s, "us_28_point_draft", InputGrouping::none, small(1));
+  const SobolAnalysis two = sobol_scenario(s, "us_28_point_draft", InputGrouping::none, small(2));
+  REQUIRE(one.result.indices.size() == 56);
+  for (std::size_t g = 0; g < 56; ++g) {
+    CHECK(one.result.indices[g].name == two.result.indices[g].name);
+    CHECK(one.result.indices[g].first == two.result.indices[g].first);
+    CHECK(one.result.indices[g].total_lo == two.result.indices[g].total_lo);
+  }
+}
+
+TEST_CASE("sobol refuses an unknown proposal and a scenario with nothing uncertain", "[sobol][errors]") {
+  CHECK_THROWS_WITH(sobol_scenario(reports(), "nope", InputGrouping::none, small()),
+                    Catch::Contains("unknown proposal 'nope'"));
+  const Scenario fixed = load_scenario_file(std::string(PARLEY_SOURCE_DIR) + "/scenarios/classroom-two-party.yaml");
+  CHECK_THROWS_AS(sobol_scenario(fixed, "split_even", InputGrouping::none, small()), InputError);
+}
