@@ -21,7 +21,7 @@ parley_cli_test(missing_file_is_bad_input 2 "no-such.yaml: error: cannot open"
                 validate no-such.yaml)
 parley_cli_test(malformed_set_is_bad_input 2 "--set: error: expected PATH=VALUE"
                 run scenarios/classroom-two-party.yaml --set foo)
-parley_cli_test(set_value_is_validated 2 "--set actors.northfield.rationality=-3: error: 'actors.northfield.rationality': expected a number or a distribution in \\(0, inf\\), got -3"
+parley_cli_test(set_value_is_validated 2 "--set actors.northfield.rationality=-3: error: 'actors.northfield.rationality': expected a number or a distribution in \\(0, 1000000\\], got -3"
                 validate scenarios/classroom-two-party.yaml --set actors.northfield.rationality=-3)
 
 file(GLOB PARLEY_BAD_INPUT_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/data/bad/*.cmake)
@@ -65,3 +65,15 @@ parley_cli_test(sobol_unknown_group 2 "group"
                 sobol scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --group issue)
 parley_cli_test(sobol_prints_label 0 "HYPOTHETICAL.*S1"
                 sobol scenarios/classroom-river-basin.yaml --proposal commission_compromise --base-draws 256)
+
+# Found in review: odd --out targets, seeds and stdout failures.
+parley_cli_test(out_refuses_a_device 1 "not a regular file"
+                run scenarios/classroom-two-party.yaml --draws 10 --out /dev/null)
+parley_cli_test(out_empty_is_usage_error 2 "--out" run scenarios/classroom-two-party.yaml --out "")
+parley_cli_test(negative_seed_is_usage_error 2 "whole number" run scenarios/classroom-two-party.yaml --seed -1)
+parley_cli_test(seed_too_large_is_usage_error 2 "whole number"
+                run scenarios/classroom-two-party.yaml --seed 18446744073709551616)
+parley_cli_test(directory_is_not_a_scenario 2 "expected a file, got a directory" validate scenarios)
+parley_cli_test(overflowing_salience_is_refused 2 "salience': expected a number or a distribution in \\[0, 1000000\\], got 1e\\+300"
+                validate scenarios/classroom-two-party.yaml
+                "--set" "actors.northfield.positions.toll.salience=1e300")

@@ -263,7 +263,7 @@ simulation:
   CHECK(a.capability.dist.high == 2.0);
   CHECK(a.capability.path == "actors.a.capability");
   CHECK(a.capability.allowed.lo == 0.0);
-  CHECK(a.capability.allowed.hi == kInf);
+  CHECK(a.capability.allowed.hi == 1e6);
   CHECK(a.capability.where.file == "full.yaml");
   CHECK(a.capability.where.line == 31);
   CHECK(a.capability.where.column == 17);
@@ -632,16 +632,19 @@ TEST_CASE("a value outside its range is reported at the value", "[loader][errors
 }
 
 TEST_CASE("open and half-open parameter domains are enforced", "[loader][errors]") {
-  CHECK(errors_of(with_line(kBase, 14, "    reservation: 0.4\n    capability: 0")) ==
-        Errors{"bad.yaml:15:17: error: 'actors.a.capability': expected a number or a distribution in (0, inf), got 0"});
-  CHECK(errors_of(with_line(kBase, 14, "    reservation: 0.4\n    rationality: -1")) ==
-        Errors{"bad.yaml:15:18: error: 'actors.a.rationality': expected a number or a distribution in (0, inf), got "
-               "-1"});
+  CHECK(
+      errors_of(with_line(kBase, 14, "    reservation: 0.4\n    capability: 0")) ==
+      Errors{
+          "bad.yaml:15:17: error: 'actors.a.capability': expected a number or a distribution in (0, 1000000], got 0"});
+  CHECK(
+      errors_of(with_line(kBase, 14, "    reservation: 0.4\n    rationality: -1")) ==
+      Errors{"bad.yaml:15:18: error: 'actors.a.rationality': expected a number or a distribution in (0, 1000000], got "
+             "-1"});
   CHECK(errors_of(with_line(kBase, 14, "    reservation: 0.4\n    rho: 0.5")) ==
-        Errors{"bad.yaml:15:10: error: 'actors.a.rho': expected a number or a distribution in [1, inf), got 0.5"});
+        Errors{"bad.yaml:15:10: error: 'actors.a.rho': expected a number or a distribution in [1, 100], got 0.5"});
   CHECK(errors_of(with_line(kBase, 18, "        salience: -0.5")) ==
         Errors{"bad.yaml:18:19: error: 'actors.a.positions.land.salience': expected a number or a distribution in "
-               "[0, inf), got -0.5"});
+               "[0, 1000000], got -0.5"});
 }
 
 TEST_CASE("a binary term other than 0 or 1 is reported at the term", "[loader][errors]") {
@@ -674,9 +677,10 @@ TEST_CASE("a triangular mode outside [low, high] is reported at the mode", "[loa
 }
 
 TEST_CASE("a fixed distribution outside the domain is reported at its value", "[loader][errors]") {
-  CHECK(errors_of(with_line(kBase, 18, "        salience: {dist: fixed, value: -1}")) ==
-        Errors{"bad.yaml:18:40: error: 'actors.a.positions.land.salience.value': expected a number in [0, inf), got "
-               "-1"});
+  CHECK(
+      errors_of(with_line(kBase, 18, "        salience: {dist: fixed, value: -1}")) ==
+      Errors{"bad.yaml:18:40: error: 'actors.a.positions.land.salience.value': expected a number in [0, 1000000], got "
+             "-1"});
 }
 
 TEST_CASE("a distribution with no mass on the allowed range is reported at the distribution", "[loader][errors]") {
@@ -928,4 +932,13 @@ TEST_CASE("a malformed --set option is reported at --set", "[loader][set][errors
   const Override o = parley::parse_override("actors.a.reservation.mean=0.5");
   CHECK(o.path == "actors.a.reservation.mean");
   CHECK(o.value == "0.5");
+}
+
+TEST_CASE("a salience distribution that would draw infinite values is refused", "[loader][errors]") {
+  // Line 18 is actor a's salience on 'land': exp(800) overflows to inf.
+  const Errors errors = errors_of(with_line(kBase, 18, "        salience: {dist: lognormal, mu: 800, sigma: 1}"));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] ==
+        "bad.yaml:18:19: error: 'actors.a.positions.land.salience': the lognormal distribution puts no probability "
+        "on the allowed range [0, 1000000]: expected a distribution that reaches it");
 }

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <iostream>
 #include <thread>
@@ -51,6 +52,25 @@ struct BadInput : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A whole number in [0, 2^64 - 1]; CLI11 alone would wrap "-1" around.
+CLI::Validator seed_validator() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        std::uint64_t value = 0;
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size()) {
+          return "expected a whole number from 0 to 18446744073709551615, got '" + text + "'";
+        }
+        return {};
+      },
+      "UINT64");
+}
+
+CLI::Validator non_empty() {
+  return CLI::Validator([](std::string& text) -> std::string { return text.empty() ? "expected a file name" : ""; },
+                        "FILE");
+}
+
 void add_scenario_options(CLI::App& cmd, CommonOptions& o) {
   cmd.add_option("FILE", o.file, "Scenario file (YAML)")->required();
   cmd.add_option("--set", o.sets, "Override a scenario value by its path, e.g. actors.ukraine.reservation.mean=0.5")
@@ -60,11 +80,11 @@ void add_scenario_options(CLI::App& cmd, CommonOptions& o) {
 void add_simulation_options(CLI::App& cmd, CommonOptions& o) {
   cmd.add_option("--draws", o.draws, "Monte Carlo draws (default: the scenario's simulation.draws)")
       ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1'000'000'000'000}));
-  cmd.add_option("--seed", o.seed, "Random seed (default: the scenario's simulation.seed)");
+  cmd.add_option("--seed", o.seed, "Random seed (default: the scenario's simulation.seed)")->check(seed_validator());
   cmd.add_option("--threads", o.threads, "Worker threads; results are identical for any number")
       ->check(CLI::Range(1U, 1024U));
   cmd.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
-  cmd.add_option("--out", o.out, "Write the output to FILE (atomically) instead of stdout");
+  cmd.add_option("--out", o.out, "Write the output to FILE (atomically) instead of stdout")->check(non_empty());
   cmd.add_flag("--no-progress", o.no_progress, "No progress bar on stderr");
 }
 
@@ -76,8 +96,10 @@ parley::Scenario load(const CommonOptions& o) {
 
 void emit(const CommonOptions& o, const std::string& text) {
   if (o.out.empty()) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fflush(stdout);
+    const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
+    if (written != text.size() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+      throw std::runtime_error("cannot write to standard output");
+    }
   } else {
     parley::write_file_atomically(o.out, text);
   }
@@ -255,11 +277,13 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"sobol", "philox"}));
   sobol_cmd->add_option("--bootstrap", sobol.bootstrap, "Bootstrap resamples for the 95% intervals")
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
-  sobol_cmd->add_option("--seed", common.seed, "Random seed (Philox samples and the bootstrap)");
+  sobol_cmd->add_option("--seed", common.seed, "Random seed (Philox samples and the bootstrap)")
+      ->check(seed_validator());
   sobol_cmd->add_option("--threads", common.threads, "Worker threads; results are identical for any number")
       ->check(CLI::Range(1U, 1024U));
   sobol_cmd->add_option("--format", common.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
-  sobol_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout");
+  sobol_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
+      ->check(non_empty());
 
   try {
     app.parse(argc, argv);

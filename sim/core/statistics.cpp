@@ -42,7 +42,7 @@ double MeanAccumulator::standard_error() const {
 
 void ProbabilityQuantiles::add(double p) {
   int bin = 0;
-  if (p <= 0.0) {
+  if (!(p > 0.0)) {  // also NaN, which validation keeps out of the model
     bin = 0;
   } else if (p >= 1.0) {
     bin = kBins + 1;

@@ -15,6 +15,15 @@ namespace parley {
 
 void write_file_atomically(const std::string& path, std::string_view content) {
   const std::filesystem::path target(path);
+  if (path.empty()) throw std::runtime_error("cannot write '': expected a file name");
+  // A rename would replace a device, a link or a directory with a plain file.
+  std::error_code error;
+  const auto status = std::filesystem::symlink_status(target, error);
+  if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    throw std::runtime_error("cannot write '" + path +
+                             "': it exists and is not a regular file (a link, device or directory); parley replaces "
+                             "only regular files");
+  }
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
   std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());

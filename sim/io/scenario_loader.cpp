@@ -10,6 +10,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <limits>
@@ -25,6 +26,11 @@ namespace parley {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+// Upper bounds that keep every sum in the model finite (a lognormal can
+// otherwise draw inf): capability, rationality and salience are relative
+// weights, for which a million to one is already extreme; rho is a power.
+constexpr double kRelativeMax = 1e6;
+constexpr double kRhoMax = 100.0;
 
 // Optimal string alignment distance: insertions, deletions, substitutions and
 // transpositions of neighbours ("dsit" -> "dist") each cost 1.
@@ -821,9 +827,11 @@ class Loader {
       if (item["mediator"].IsDefined()) actor.mediator = boolean(item["mediator"], path + ".mediator").value_or(false);
       any_veto = any_veto || actor.veto;
       bool ok = true;
-      actor.capability = parameter(item["capability"], path + ".capability", {{0.0, kInf}, true, true}, 1.0, ok);
-      actor.rationality = parameter(item["rationality"], path + ".rationality", {{0.0, kInf}, true, true}, 1.0, ok);
-      actor.rho = parameter(item["rho"], path + ".rho", {{1.0, kInf}, false, true}, 1.0, ok);
+      actor.capability =
+          parameter(item["capability"], path + ".capability", {{0.0, kRelativeMax}, true, false}, 1.0, ok);
+      actor.rationality =
+          parameter(item["rationality"], path + ".rationality", {{0.0, kRelativeMax}, true, false}, 1.0, ok);
+      actor.rho = parameter(item["rho"], path + ".rho", {{1.0, kRhoMax}, false, false}, 1.0, ok);
       actor.reservation = parameter(item["reservation"], path + ".reservation", {{0.0, 1.0}}, 0.5, ok);
       const YAML::Node positions = item["positions"];
       if (positions.IsDefined()) {
@@ -863,7 +871,7 @@ class Loader {
       pos.issue = *issue_index;
       bool ok = true;
       pos.ideal = parameter(item["ideal"], path + ".ideal", issue_domain(*issue_index, issue), issue.lo, ok);
-      pos.salience = parameter(item["salience"], path + ".salience", {{0.0, kInf}, false, true}, 1.0, ok);
+      pos.salience = parameter(item["salience"], path + ".salience", {{0.0, kRelativeMax}, false, false}, 1.0, ok);
       saliences_ok = saliences_ok && ok;
       if (ok) {
         max_salience =
@@ -1090,6 +1098,10 @@ Scenario load_scenario_text(std::string_view text, const std::string& file_name,
 }
 
 Scenario load_scenario_file(const std::string& path, std::span<const Override> overrides) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    throw ScenarioError({{{path, 0, 0}, "cannot read the scenario: expected a file, got a directory"}});
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ScenarioError({{{path, 0, 0}, "cannot open the scenario file: expected a readable file"}});
   std::ostringstream content;

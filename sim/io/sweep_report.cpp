@@ -74,6 +74,7 @@ std::string sweep_table(const Scenario& scenario, const SweepResult& result) {
     for (std::size_t i = 0; i < shown; ++i) {
       const std::string item = fmt::format("a{} {}{}", i + 1, scenario.actors[i].id, i + 1 < shown ? ", " : "");
       if (line.size() + item.size() > 70) {
+        while (!line.empty() && line.back() == ' ') line.pop_back();
         out += line + "\n        ";
         line.clear();
       }
