@@ -77,3 +77,11 @@ parley_cli_test(directory_is_not_a_scenario 2 "expected a file, got a directory"
 parley_cli_test(overflowing_salience_is_refused 2 "salience': expected a number or a distribution in \\[0, 1000000\\], got 1e\\+300"
                 validate scenarios/classroom-two-party.yaml
                 "--set" "actors.northfield.positions.toll.salience=1e300")
+
+# morris
+parley_cli_test(morris_no_uncertain_inputs 2 "no uncertain inputs"
+                morris scenarios/classroom-two-party.yaml --proposal split_even)
+parley_cli_test(morris_odd_levels_is_usage_error 2 "levels"
+                morris scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --levels 3)
+parley_cli_test(morris_prints_label 0 "HYPOTHETICAL.*mu\\*"
+                morris scenarios/classroom-river-basin.yaml --proposal commission_compromise --trajectories 20)

@@ -237,3 +237,21 @@ TEST_CASE("sobol gives the documented JSON indices, identical for any threads", 
     CHECK(index["ST"]["ci95"].size() == 2);
   }
 }
+
+TEST_CASE("morris gives the documented JSON effects, identical for any threads", "[cli][morris]") {
+  const std::string args =
+      "morris " + kReports + " --proposal us_28_point_draft --trajectories 30 --format json --threads ";
+  const auto one = run_parley(args + "1");
+  const auto two = run_parley(args + "2");
+  REQUIRE(one.status == 0);
+  CHECK(one.out == two.out);
+  const auto j = nlohmann::json::parse(one.out);
+  CHECK(j["command"] == "morris");
+  CHECK(j["draws"] == 30 * (57 + 1));
+  REQUIRE(j["effects"].size() == 57);
+  for (const auto& e : j["effects"]) {
+    CHECK(e["input"].is_string());
+    CHECK(e["mu_star"].get<double>() >= std::fabs(e["mu"].get<double>()) - 1e-15);
+    CHECK(e["sigma"].is_number());
+  }
+}

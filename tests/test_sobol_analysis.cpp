@@ -76,3 +76,18 @@ TEST_CASE("sobol refuses an unknown proposal and a scenario with nothing uncerta
   const Scenario fixed = load_scenario_file(std::string(PARLEY_SOURCE_DIR) + "/scenarios/classroom-two-party.yaml");
   CHECK_THROWS_AS(sobol_scenario(fixed, "split_even", InputGrouping::none, small()), InputError);
 }
+
+TEST_CASE("morris on the reports' scenario ranks inputs by mu* and groups like sobol", "[morris][analysis]") {
+  const Scenario s = reports();
+  MorrisSettings settings;
+  settings.trajectories = 40;
+  settings.seed = 4;
+  settings.threads = 2;
+  const MorrisAnalysis a = morris_scenario(s, "us_28_point_draft", InputGrouping::actor, settings);
+  REQUIRE(a.result.effects.size() == s.actors.size());
+  CHECK(a.result.evaluations == 40 * (6 + 1));
+  for (std::size_t g = 1; g < a.result.effects.size(); ++g) {
+    CHECK(a.result.effects[g].mu_star <= a.result.effects[g - 1].mu_star);
+  }
+  CHECK_THROWS_AS(morris_scenario(s, "nope", InputGrouping::none, settings), InputError);
+}

@@ -43,6 +43,10 @@ std::string sobol_table(const Scenario& scenario, const SobolAnalysis& analysis)
 nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis& analysis);
 std::string sobol_csv(const Scenario& scenario, const SobolAnalysis& analysis);
 
+std::string morris_table(const Scenario& scenario, const MorrisAnalysis& analysis);
+nlohmann::ordered_json morris_json(const Scenario& scenario, const MorrisAnalysis& analysis);
+std::string morris_csv(const Scenario& scenario, const MorrisAnalysis& analysis);
+
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);
 

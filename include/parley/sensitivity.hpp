@@ -54,4 +54,31 @@ struct SobolResult {
 SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<std::size_t>>& groups,
                           const std::vector<std::string>& names, const SobolSettings& settings);
 
+struct MorrisSettings {
+  std::size_t trajectories = 100;  // r
+  std::size_t levels = 4;          // p, even; steps jump p/2 levels
+  std::uint64_t seed = 1;
+  unsigned threads = 1;
+};
+
+struct MorrisEffect {
+  std::string name;
+  double mu = 0.0;       // mean elementary effect
+  double mu_star = 0.0;  // mean |elementary effect| (Campolongo et al. 2007)
+  double sigma = 0.0;    // standard deviation of the elementary effects
+};
+
+struct MorrisResult {
+  std::size_t evaluations = 0;  // r (groups + 1)
+  std::vector<MorrisEffect> effects;
+};
+
+/// Elementary-effects screening (Morris 1991) on a p-level grid of the unit
+/// cube, levels at (k + 1/2) / p so that inverse CDFs stay finite; each
+/// trajectory moves one group at a time by p/2 levels (Delta = 1/2). Groups
+/// move together (Campolongo et al. 2007). Deterministic for a seed and any
+/// number of threads.
+MorrisResult morris_effects(const CubeFunction& f, const std::vector<std::vector<std::size_t>>& groups,
+                            const std::vector<std::string>& names, const MorrisSettings& settings);
+
 }  // namespace parley

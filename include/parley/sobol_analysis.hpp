@@ -1,5 +1,5 @@
 #pragma once
-// The `sobol` analysis: Sobol indices of P(deal | theta) for one proposal over
+// The `sobol` and `morris` analyses: Sobol indices and elementary effects of P(deal | theta) for one proposal over
 // the scenario's uncertain inputs, alone or in groups.
 
 #include <cstddef>
@@ -29,5 +29,17 @@ struct SobolAnalysis {
 /// no uncertain inputs.
 SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& proposal, InputGrouping grouping,
                              const SobolSettings& settings);
+
+struct MorrisAnalysis {
+  std::string proposal;
+  InputGrouping grouping = InputGrouping::none;
+  MorrisSettings settings;
+  MorrisResult result;                            // effects sorted by decreasing mu*
+  std::vector<std::vector<std::string>> members;  // the inputs of each effect, same order
+};
+
+/// Elementary-effects screening of P(deal | theta); errors as sobol_scenario.
+MorrisAnalysis morris_scenario(const Scenario& scenario, const std::string& proposal, InputGrouping grouping,
+                               const MorrisSettings& settings);
 
 }  // namespace parley

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <numeric>
 
 #include "parley/model.hpp"
@@ -8,30 +9,34 @@
 
 namespace parley {
 
-SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& proposal, InputGrouping grouping,
-                             const SobolSettings& settings) {
+namespace {
+
+// What both analyses need: the model, the proposal's package, the groups.
+struct Setup {
+  std::unique_ptr<Model> model;
+  std::vector<Package> package;
+  std::vector<std::vector<std::size_t>> groups;
+  std::vector<std::string> names;
+  std::vector<std::vector<std::string>> members;
+};
+
+Setup prepare(const Scenario& scenario, const std::string& proposal, InputGrouping grouping, const char* command) {
   const auto index = scenario.find_proposal(proposal);
   if (!index) {
     std::string known;
     for (const auto& p : scenario.proposals) known += (known.empty() ? "" : ", ") + p.id;
     throw InputError("--proposal: unknown proposal '" + proposal + "': expected one of " + known);
   }
-  const Model model(scenario);
+  Setup setup;
+  setup.model = std::make_unique<Model>(scenario);
+  const Model& model = *setup.model;
   const std::size_t d = model.input_count();
   if (d == 0) {
-    throw InputError(
-        "sobol: the scenario has no uncertain inputs: expected at least one parameter given as a "
-        "distribution");
+    throw InputError(std::string(command) +
+                     ": the scenario has no uncertain inputs: expected at least one parameter given as a "
+                     "distribution");
   }
-  if (settings.sampling == BaseSampling::sobol && 2 * d > 3667) {
-    throw InputError("sobol: " + std::to_string(d) +
-                     " uncertain inputs are more than the Sobol sequence's 1833: use --sampling philox");
-  }
-
   // Groups in order of first appearance of their key.
-  std::vector<std::vector<std::size_t>> groups;
-  std::vector<std::string> names;
-  std::vector<std::vector<std::string>> members;
   std::map<std::string, std::size_t> slot;
   for (std::size_t i = 0; i < d; ++i) {
     const UncertainInput& input = model.inputs()[i];
@@ -41,28 +46,52 @@ SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& propos
     } else if (grouping == InputGrouping::issue_group) {
       key = input.issue_group.empty() ? "actor " + scenario.actors[input.actor].id : "group " + input.issue_group;
     }
-    auto [at, inserted] = slot.emplace(key, groups.size());
+    auto [at, inserted] = slot.emplace(key, setup.groups.size());
     if (inserted) {
-      groups.emplace_back();
-      names.push_back(key);
-      members.emplace_back();
+      setup.groups.emplace_back();
+      setup.names.push_back(key);
+      setup.members.emplace_back();
     }
-    groups[at->second].push_back(i);
-    members[at->second].push_back(input.path);
+    setup.groups[at->second].push_back(i);
+    setup.members[at->second].push_back(input.path);
   }
+  setup.package = {model.package(scenario.proposals[*index].terms)};
+  return setup;
+}
 
-  const std::vector<Package> package = {model.package(scenario.proposals[*index].terms)};
+// P(deal | theta) as a function of the unit cube.
+CubeFunction deal_function(const Setup& setup) {
   CubeFunction f;
+  const Model* model = setup.model.get();
+  const std::vector<Package>* package = &setup.package;
+  const std::size_t d = model->input_count();
   f.dimensions = d;
-  f.evaluate = [&model, &package, d](std::span<const double> points, std::span<double> out) {
+  f.evaluate = [model, package, d](std::span<const double> points, std::span<double> out) {
     DrawParameters theta;
     Evaluation e;
     for (std::size_t k = 0; k < out.size(); ++k) {
-      model.realize(points.subspan(k * d, d), theta);
-      model.evaluate(theta, package, e);
+      model->realize(points.subspan(k * d, d), theta);
+      model->evaluate(theta, *package, e);
       out[k] = e.deal(0);
     }
   };
+  return f;
+}
+
+}  // namespace
+
+SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& proposal, InputGrouping grouping,
+                             const SobolSettings& settings) {
+  const Setup setup = prepare(scenario, proposal, grouping, "sobol");
+  const std::size_t d = setup.model->input_count();
+  if (settings.sampling == BaseSampling::sobol && 2 * d > 3667) {
+    throw InputError("sobol: " + std::to_string(d) +
+                     " uncertain inputs are more than the Sobol sequence's 1833: use --sampling philox");
+  }
+  const auto& groups = setup.groups;
+  const auto& names = setup.names;
+  const auto& members = setup.members;
+  const CubeFunction f = deal_function(setup);
   SobolAnalysis analysis;
   analysis.proposal = proposal;
   analysis.grouping = grouping;
@@ -79,6 +108,26 @@ SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& propos
   for (std::size_t g : order) {
     analysis.result.indices.push_back(result.indices[g]);
     analysis.members.push_back(members[g]);
+  }
+  return analysis;
+}
+
+MorrisAnalysis morris_scenario(const Scenario& scenario, const std::string& proposal, InputGrouping grouping,
+                               const MorrisSettings& settings) {
+  const Setup setup = prepare(scenario, proposal, grouping, "morris");
+  const MorrisResult result = morris_effects(deal_function(setup), setup.groups, setup.names, settings);
+  std::vector<std::size_t> order(result.effects.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return result.effects[a].mu_star > result.effects[b].mu_star; });
+  MorrisAnalysis analysis;
+  analysis.proposal = proposal;
+  analysis.grouping = grouping;
+  analysis.settings = settings;
+  analysis.result.evaluations = result.evaluations;
+  for (std::size_t k : order) {
+    analysis.result.effects.push_back(result.effects[k]);
+    analysis.members.push_back(setup.members[k]);
   }
   return analysis;
 }

@@ -228,6 +228,36 @@ int sobol_command(const CommonOptions& o, const SobolOptions& w) {
   return 0;
 }
 
+struct MorrisOptions {
+  std::string proposal;
+  std::size_t trajectories = 100;
+  std::size_t levels = 4;
+  std::string group = "none";
+};
+
+int morris_command(const CommonOptions& o, const MorrisOptions& w) {
+  const parley::Scenario s = load(o);
+  parley::MorrisSettings settings;
+  settings.trajectories = w.trajectories;
+  settings.levels = w.levels;
+  settings.seed = o.seed.value_or(s.simulation.seed);
+  settings.threads = o.threads;
+  const parley::InputGrouping grouping = w.group == "actor"         ? parley::InputGrouping::actor
+                                         : w.group == "issue-group" ? parley::InputGrouping::issue_group
+                                                                    : parley::InputGrouping::none;
+  const parley::MorrisAnalysis analysis = parley::morris_scenario(s, w.proposal, grouping, settings);
+  std::string text;
+  if (o.format == "json") {
+    text = parley::morris_json(s, analysis).dump(2) + "\n";
+  } else if (o.format == "csv") {
+    text = parley::morris_csv(s, analysis);
+  } else {
+    text = parley::morris_table(s, analysis);
+  }
+  emit(o, text);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -285,6 +315,23 @@ int main(int argc, char** argv) {
   sobol_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
       ->check(non_empty());
 
+  MorrisOptions morris;
+  CLI::App* morris_cmd = app.add_subcommand("morris", "Elementary-effects screening of P(deal | theta) (mu*, sigma)");
+  add_scenario_options(*morris_cmd, common);
+  morris_cmd->add_option("--proposal", morris.proposal, "The proposal to analyse")->required();
+  morris_cmd->add_option("--trajectories", morris.trajectories, "Trajectories r (the cost is r x (inputs + 1))")
+      ->check(CLI::Range(std::size_t{2}, std::size_t{1} << 20));
+  morris_cmd->add_option("--levels", morris.levels, "Grid levels p (even)")
+      ->check(CLI::IsMember({"2", "4", "6", "8", "10", "12", "16", "20"}));
+  morris_cmd->add_option("--group", morris.group, "Inputs one by one, by actor or by issue group")
+      ->check(CLI::IsMember({"none", "actor", "issue-group"}));
+  morris_cmd->add_option("--seed", common.seed, "Random seed of the trajectories")->check(seed_validator());
+  morris_cmd->add_option("--threads", common.threads, "Worker threads; results are identical for any number")
+      ->check(CLI::Range(1U, 1024U));
+  morris_cmd->add_option("--format", common.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
+  morris_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
+      ->check(non_empty());
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -298,6 +345,7 @@ int main(int argc, char** argv) {
     if (sweep_cmd->parsed()) return sweep_command(common, sweep);
     if (tornado_cmd->parsed()) return tornado_command(common, tornado_proposal);
     if (sobol_cmd->parsed()) return sobol_command(common, sobol);
+    if (morris_cmd->parsed()) return morris_command(common, morris);
   } catch (const parley::ScenarioError& e) {
     for (const auto& d : e.diagnostics()) std::cerr << parley::format_diagnostic(d) << "\n";
     std::cerr << fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s",

@@ -78,4 +78,54 @@ std::string sobol_table(const Scenario& scenario, const SobolAnalysis& a) {
   return out;
 }
 
+nlohmann::ordered_json morris_json(const Scenario& scenario, const MorrisAnalysis& a) {
+  nlohmann::ordered_json j = json_header(scenario, "morris", a.settings.seed, a.result.evaluations);
+  j["proposal"] = a.proposal;
+  j["output"] = "P(deal | theta)";
+  j["group"] = grouping_name(a.grouping);
+  j["trajectories"] = a.settings.trajectories;
+  j["levels"] = a.settings.levels;
+  j["delta"] = 0.5;
+  nlohmann::ordered_json effects = nlohmann::ordered_json::array();
+  for (std::size_t g = 0; g < a.result.effects.size(); ++g) {
+    const MorrisEffect& e = a.result.effects[g];
+    effects.push_back(
+        {{"input", e.name}, {"mu", e.mu}, {"mu_star", e.mu_star}, {"sigma", e.sigma}, {"members", a.members[g]}});
+  }
+  j["effects"] = effects;
+  return j;
+}
+
+std::string morris_csv(const Scenario& scenario, const MorrisAnalysis& a) {
+  std::string out = csv_header(scenario, "morris", a.settings.seed, a.result.evaluations);
+  out += "input,mu,mu_star,sigma\n";
+  for (const auto& e : a.result.effects) {
+    const std::string name = e.name.find(',') == std::string::npos ? e.name : "\"" + e.name + "\"";
+    out += fmt::format("{},{:.10g},{:.10g},{:.10g}\n", name, e.mu, e.mu_star, e.sigma);
+  }
+  return out;
+}
+
+std::string morris_table(const Scenario& scenario, const MorrisAnalysis& a) {
+  std::string out = scenario.title + "\n" + kDisclaimer + "\n";
+  out += fmt::format(
+      "parley morris of P(deal | theta), proposal {}: seed {},\n{} trajectories on a {}-level grid, "
+      "{} evaluations; grouped by {}\n\n",
+      a.proposal, a.settings.seed, a.settings.trajectories, a.settings.levels, a.result.evaluations,
+      grouping_name(a.grouping));
+  constexpr std::size_t kName = 44;
+  out += fmt::format("{:<{}} {:>10} {:>10} {:>10}\n", "input", kName, "mu*", "mu", "sigma");
+  for (const auto& e : a.result.effects) {
+    std::string name = e.name;
+    if (name.rfind("actors.", 0) == 0) name = name.substr(7);
+    if (const auto at = name.find(".positions."); at != std::string::npos) name.erase(at, 10);
+    if (name.size() > kName) name = "…" + name.substr(name.size() - (kName - 1));
+    out += fmt::format("{:<{}} {:>10.4f} {:>+10.4f} {:>10.4f}\n", name, kName, e.mu_star, e.mu, e.sigma);
+  }
+  out +=
+      "\nmu*: mean |elementary effect| of the input on P(deal) per half of its quantile range (importance);\n"
+      "mu: its mean with sign; sigma: spread (non-linearity or interactions). Sorted by mu*.\n";
+  return out;
+}
+
 }  // namespace parley
