@@ -85,3 +85,7 @@ parley_cli_test(morris_odd_levels_is_usage_error 2 "levels"
                 morris scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --levels 3)
 parley_cli_test(morris_prints_label 0 "HYPOTHETICAL.*mu\\*"
                 morris scenarios/classroom-river-basin.yaml --proposal commission_compromise --trajectories 20)
+
+# selftest
+parley_cli_test(selftest_passes 0 "25 of 25 checks passed" selftest)
+parley_cli_test(selftest_json 0 "\"passed\": true" selftest --format json)

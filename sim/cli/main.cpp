@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -15,6 +16,7 @@
 #include "parley/report.hpp"
 #include "parley/run.hpp"
 #include "parley/scenario_loader.hpp"
+#include "parley/selftest.hpp"
 #include "parley/sobol_analysis.hpp"
 #include "parley/sweep.hpp"
 #include "parley/tornado.hpp"
@@ -258,6 +260,42 @@ int morris_command(const CommonOptions& o, const MorrisOptions& w) {
   return 0;
 }
 
+int selftest_command(const CommonOptions& o) {
+  const std::vector<parley::SelfCheck> checks = parley::run_selftest(o.threads);
+  std::size_t failed = 0;
+  for (const auto& c : checks) failed += c.passed() ? 0 : 1;
+  std::string text;
+  if (o.format == "json") {
+    nlohmann::ordered_json j;
+    j["tool"] = "parley";
+    j["version"] = parley::kVersion;
+    j["disclaimer"] = parley::kDisclaimer;
+    j["command"] = "selftest";
+    j["passed"] = failed == 0;
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& c : checks) {
+      list.push_back({{"check", c.name},
+                      {"expected", c.expected},
+                      {"obtained", c.obtained},
+                      {"tolerance", c.tolerance},
+                      {"passed", c.passed()}});
+    }
+    j["checks"] = list;
+    text = j.dump(2) + "\n";
+  } else {
+    text = fmt::format("parley {} selftest: analytic checks of the model and the sensitivity estimators\n\n",
+                       parley::kVersion);
+    text += fmt::format("{:<40} {:>10} {:>10} {:>7}  {}\n", "check", "expected", "obtained", "tol", "result");
+    for (const auto& c : checks) {
+      text += fmt::format("{:<40} {:>10.6f} {:>10.6f} {:>7.0e}  {}\n", c.name, c.expected, c.obtained, c.tolerance,
+                          c.passed() ? "pass" : "FAIL");
+    }
+    text += fmt::format("\n{} of {} checks passed.\n", checks.size() - failed, checks.size());
+  }
+  emit(o, text);
+  return failed == 0 ? 0 : kExitFailure;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -332,6 +370,13 @@ int main(int argc, char** argv) {
   morris_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
       ->check(non_empty());
 
+  CLI::App* selftest_cmd =
+      app.add_subcommand("selftest", "Analytic checks: expected vs obtained, pass/fail (exit 1 if any fails)");
+  selftest_cmd->add_option("--threads", common.threads, "Worker threads")->check(CLI::Range(1U, 1024U));
+  selftest_cmd->add_option("--format", common.format, "Output format")->check(CLI::IsMember({"table", "json"}));
+  selftest_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
+      ->check(non_empty());
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -346,6 +391,7 @@ int main(int argc, char** argv) {
     if (tornado_cmd->parsed()) return tornado_command(common, tornado_proposal);
     if (sobol_cmd->parsed()) return sobol_command(common, sobol);
     if (morris_cmd->parsed()) return morris_command(common, morris);
+    if (selftest_cmd->parsed()) return selftest_command(common);
   } catch (const parley::ScenarioError& e) {
     for (const auto& d : e.diagnostics()) std::cerr << parley::format_diagnostic(d) << "\n";
     std::cerr << fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s",
