@@ -434,7 +434,7 @@ TEST_CASE("an unsupported schema version is reported at the version", "[loader][
 TEST_CASE("an unknown key is reported with a did-you-mean", "[loader][errors]") {
   CHECK(errors_of(with_line(kBase, 2, "titel: \"Minimal\"")) ==
         Errors{"bad.yaml:2:1: error: unknown key 'titel' in the scenario (did you mean 'title'?): expected one of "
-               "parley, title, as_of, description, sources, issues, actors, relations, proposals, simulation",
+               "parley, title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation",
                "bad.yaml:1:1: error: missing required key 'title' in the scenario"});
   CHECK(errors_of(with_line(kBase, 18, "        sallience: 1")) ==
         Errors{"bad.yaml:18:9: error: unknown key 'sallience' in the position of 'a' on 'land' (did you mean "
@@ -791,7 +791,7 @@ TEST_CASE("every error in a file is reported at once, in file order", "[loader][
                                               {47, "      ban: 0.5"}});
   const Errors expected{
       "bad.yaml:2:1: error: unknown key 'titel' in the scenario (did you mean 'title'?): expected one of parley, "
-      "title, as_of, description, sources, issues, actors, relations, proposals, simulation",
+      "title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation",
       "bad.yaml:1:1: error: missing required key 'title' in the scenario",
       "bad.yaml:14:18: error: 'actors.a.reservation': expected a number or a distribution in [0, 1], got 1.5",
       "bad.yaml:29:11: error: 'actors.b.reservation.sd': expected a number > 0, got -0.05",
@@ -941,4 +941,28 @@ TEST_CASE("a salience distribution that would draw infinite values is refused", 
   CHECK(errors[0] ==
         "bad.yaml:18:19: error: 'actors.a.positions.land.salience': the lognormal distribution puts no probability "
         "on the allowed range [0, 1000000]: expected a distribution that reaches it");
+}
+
+TEST_CASE("a groups map names uncertain inputs, each in at most one group", "[loader][groups]") {
+  const std::string good = kBase + "groups:\n  outside: [actors.b.reservation]\n";
+  const Scenario s = load(good);
+  REQUIRE(s.groups.size() == 1);
+  CHECK(s.groups[0].first == "outside");
+  CHECK(s.groups[0].second == std::vector<std::string>{"actors.b.reservation"});
+
+  const Errors errors = errors_of(kBase +
+                                  "groups:\n"
+                                  "  one: [actors.b.reservaton]\n"
+                                  "  two: [actors.a.reservation]\n"
+                                  "  three: [actors.b.reservation, actors.b.reservation]\n");
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[0] ==
+        "bad.yaml:49:9: error: 'groups.one': unknown input 'actors.b.reservaton' (did you mean "
+        "'actors.b.reservation'?): expected the path of an uncertain input");
+  CHECK(errors[1] ==
+        "bad.yaml:50:9: error: 'groups.two': 'actors.a.reservation' is a fixed number: expected an uncertain input "
+        "(a parameter given as a distribution)");
+  CHECK(errors[2] ==
+        "bad.yaml:51:33: error: 'groups.three': 'actors.b.reservation' is already in group 'three': expected each "
+        "input in at most one group");
 }

@@ -91,3 +91,21 @@ TEST_CASE("morris on the reports' scenario ranks inputs by mu* and groups like s
   }
   CHECK_THROWS_AS(morris_scenario(s, "nope", InputGrouping::none, settings), InputError);
 }
+
+TEST_CASE("grouping by the scenario's groups map keeps the other inputs alone", "[sobol][analysis]") {
+  const Scenario s = reports();
+  const SobolAnalysis a = sobol_scenario(s, "us_28_point_draft", InputGrouping::scenario, small());
+  // 57 inputs: 6 outside options and 11 weights in two groups, 40 alone.
+  REQUIRE(a.result.indices.size() == 2 + 40);
+  bool outside = false;
+  for (std::size_t g = 0; g < a.members.size(); ++g) {
+    if (a.result.indices[g].name == "group outside_options") {
+      outside = true;
+      CHECK(a.members[g].size() == 6);
+    }
+  }
+  CHECK(outside);
+  const Scenario none = load_scenario_file(std::string(PARLEY_SOURCE_DIR) + "/scenarios/classroom-river-basin.yaml");
+  CHECK_THROWS_WITH(sobol_scenario(none, "commission_compromise", InputGrouping::scenario, small()),
+                    Catch::Contains("defines no 'groups:'"));
+}

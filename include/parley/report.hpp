@@ -7,8 +7,8 @@
 
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
-#include "parley/sweep.hpp"
 #include "parley/sobol_analysis.hpp"
+#include "parley/sweep.hpp"
 #include "parley/tornado.hpp"
 
 namespace parley {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parley/distribution.hpp"
@@ -91,6 +92,8 @@ struct Scenario {
   std::vector<Relation> relations;
   std::vector<Proposal> proposals;
   SimulationDefaults simulation;
+  /// Named groups of uncertain inputs (by path) for sensitivity analyses.
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
 
   [[nodiscard]] std::optional<std::size_t> find_actor(const std::string& id) const;
   [[nodiscard]] std::optional<std::size_t> find_issue(const std::string& id) const;

@@ -15,6 +15,7 @@ enum class InputGrouping : std::uint8_t {
   none,         // one index per uncertain input
   actor,        // an actor's own inputs and the weights of relations into it
   issue_group,  // position inputs by their issue's group; the rest by actor
+  scenario,     // the scenario's `groups:` map; inputs in no group stand alone
 };
 
 struct SobolAnalysis {

@@ -36,6 +36,15 @@ Setup prepare(const Scenario& scenario, const std::string& proposal, InputGroupi
                      ": the scenario has no uncertain inputs: expected at least one parameter given as a "
                      "distribution");
   }
+  if (grouping == InputGrouping::scenario && scenario.groups.empty()) {
+    throw InputError(std::string(command) +
+                     ": --group scenario: the scenario defines no 'groups:': expected a map from group names to "
+                     "input paths");
+  }
+  std::map<std::string, std::string> group_of;  // input path -> name, for --group scenario
+  for (const auto& [name, paths] : scenario.groups) {
+    for (const auto& path : paths) group_of[path] = name;
+  }
   // Groups in order of first appearance of their key.
   std::map<std::string, std::size_t> slot;
   for (std::size_t i = 0; i < d; ++i) {
@@ -45,6 +54,9 @@ Setup prepare(const Scenario& scenario, const std::string& proposal, InputGroupi
       key = scenario.actors[input.actor].id;
     } else if (grouping == InputGrouping::issue_group) {
       key = input.issue_group.empty() ? "actor " + scenario.actors[input.actor].id : "group " + input.issue_group;
+    } else if (grouping == InputGrouping::scenario) {
+      const auto found = group_of.find(input.path);
+      if (found != group_of.end()) key = "group " + found->second;
     }
     auto [at, inserted] = slot.emplace(key, setup.groups.size());
     if (inserted) {

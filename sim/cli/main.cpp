@@ -68,6 +68,13 @@ CLI::Validator seed_validator() {
       "UINT64");
 }
 
+parley::InputGrouping grouping_of(const std::string& name) {
+  if (name == "actor") return parley::InputGrouping::actor;
+  if (name == "issue-group") return parley::InputGrouping::issue_group;
+  if (name == "scenario") return parley::InputGrouping::scenario;
+  return parley::InputGrouping::none;
+}
+
 CLI::Validator non_empty() {
   return CLI::Validator([](std::string& text) -> std::string { return text.empty() ? "expected a file name" : ""; },
                         "FILE");
@@ -214,9 +221,7 @@ int sobol_command(const CommonOptions& o, const SobolOptions& w) {
   settings.threads = o.threads;
   settings.sampling = w.sampling == "philox" ? parley::BaseSampling::philox : parley::BaseSampling::sobol;
   settings.bootstrap = w.bootstrap;
-  const parley::InputGrouping grouping = w.group == "actor"         ? parley::InputGrouping::actor
-                                         : w.group == "issue-group" ? parley::InputGrouping::issue_group
-                                                                    : parley::InputGrouping::none;
+  const parley::InputGrouping grouping = grouping_of(w.group);
   const parley::SobolAnalysis analysis = parley::sobol_scenario(s, w.proposal, grouping, settings);
   std::string text;
   if (o.format == "json") {
@@ -244,9 +249,7 @@ int morris_command(const CommonOptions& o, const MorrisOptions& w) {
   settings.levels = w.levels;
   settings.seed = o.seed.value_or(s.simulation.seed);
   settings.threads = o.threads;
-  const parley::InputGrouping grouping = w.group == "actor"         ? parley::InputGrouping::actor
-                                         : w.group == "issue-group" ? parley::InputGrouping::issue_group
-                                                                    : parley::InputGrouping::none;
+  const parley::InputGrouping grouping = grouping_of(w.group);
   const parley::MorrisAnalysis analysis = parley::morris_scenario(s, w.proposal, grouping, settings);
   std::string text;
   if (o.format == "json") {
@@ -340,7 +343,7 @@ int main(int argc, char** argv) {
   sobol_cmd->add_option("--base-draws", sobol.base_draws, "Base samples N (the cost is N x (inputs + 2) evaluations)")
       ->check(CLI::Range(std::size_t{2}, std::size_t{1} << 24));
   sobol_cmd->add_option("--group", sobol.group, "Index inputs one by one, by actor or by issue group")
-      ->check(CLI::IsMember({"none", "actor", "issue-group"}));
+      ->check(CLI::IsMember({"none", "actor", "issue-group", "scenario"}));
   sobol_cmd->add_option("--sampling", sobol.sampling, "Base samples: Sobol sequence (quasi-random) or Philox")
       ->check(CLI::IsMember({"sobol", "philox"}));
   sobol_cmd->add_option("--bootstrap", sobol.bootstrap, "Bootstrap resamples for the 95% intervals")
@@ -362,7 +365,7 @@ int main(int argc, char** argv) {
   morris_cmd->add_option("--levels", morris.levels, "Grid levels p (even)")
       ->check(CLI::IsMember({"2", "4", "6", "8", "10", "12", "16", "20"}));
   morris_cmd->add_option("--group", morris.group, "Inputs one by one, by actor or by issue group")
-      ->check(CLI::IsMember({"none", "actor", "issue-group"}));
+      ->check(CLI::IsMember({"none", "actor", "issue-group", "scenario"}));
   morris_cmd->add_option("--seed", common.seed, "Random seed of the trajectories")->check(seed_validator());
   morris_cmd->add_option("--threads", common.threads, "Worker threads; results are identical for any number")
       ->check(CLI::Range(1U, 1024U));

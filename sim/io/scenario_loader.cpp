@@ -627,7 +627,7 @@ class Loader {
     s.file = file_;
     check_map(root, "", "the scenario",
               {"parley", "title", "as_of", "description", "sources", "issues", "actors", "relations", "proposals",
-               "simulation"},
+               "groups", "simulation"},
               {"parley", "title", "issues", "actors", "proposals"});
     if (const auto v = root["parley"]; v.IsDefined()) {
       if (auto version = integer(v, "parley", 1)) {
@@ -644,6 +644,7 @@ class Loader {
     read_actors(root["actors"], s);
     read_relations(root["relations"], s);
     read_proposals(root["proposals"], s);
+    read_groups(root["groups"], s);
     read_simulation(root["simulation"], s);
     return s;
   }
@@ -1060,6 +1061,60 @@ class Loader {
         }
       }
       s.proposals.push_back(p);
+    }
+  }
+
+  // groups: {name: [input path, ...]} for sensitivity analyses.
+  void read_groups(const YAML::Node& node, Scenario& s) {
+    if (!node.IsDefined()) return;
+    if (!node.IsMap()) {
+      report(node, "groups",
+             "'groups': expected a map from group names to lists of input paths, got " + describe(node));
+      return;
+    }
+    std::vector<std::string> uncertain;
+    std::vector<std::string> fixed;
+    for (const Parameter* p : s.parameters()) (p->is_uncertain() ? uncertain : fixed).push_back(p->path);
+    std::map<std::string, std::string> owner;  // input path -> group
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      const std::string name = identifier(it->first, "groups");
+      if (name.empty()) continue;
+      const std::string path = "groups." + name;
+      const YAML::Node members = it->second;
+      if (!members.IsSequence() || members.size() == 0) {
+        report(members, path,
+               "'" + path + "': expected a non-empty list of uncertain input paths, got " + describe(members));
+        continue;
+      }
+      std::vector<std::string> inputs;
+      for (std::size_t k = 0; k < members.size(); ++k) {
+        const YAML::Node m = members[k];
+        if (!m.IsScalar()) {
+          report(m, path, "'" + path + "': expected an input path such as actors.ID.reservation, got " + describe(m));
+          continue;
+        }
+        const std::string input = m.Scalar();
+        if (std::find(uncertain.begin(), uncertain.end(), input) == uncertain.end()) {
+          if (std::find(fixed.begin(), fixed.end(), input) != fixed.end()) {
+            report(m, path,
+                   "'" + path + "': '" + input +
+                       "' is a fixed number: expected an uncertain input (a parameter given as a distribution)");
+          } else {
+            report(m, path,
+                   "'" + path + "': unknown input '" + input + "'" + did_you_mean(input, uncertain) +
+                       ": expected the path of an uncertain input");
+          }
+          continue;
+        }
+        if (auto [at, inserted] = owner.emplace(input, name); !inserted) {
+          report(m, path,
+                 "'" + path + "': '" + input + "' is already in group '" + at->second +
+                     "': expected each input in at most one group");
+          continue;
+        }
+        inputs.push_back(input);
+      }
+      s.groups.emplace_back(name, inputs);
     }
   }
 

@@ -13,6 +13,8 @@ std::string grouping_name(InputGrouping g) {
       return "actor";
     case InputGrouping::issue_group:
       return "issue-group";
+    case InputGrouping::scenario:
+      return "scenario";
   }
   return "none";
 }
