@@ -6,13 +6,13 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SCENARIO ?= scenarios/ukraine-28-point-2025-11.yaml
 
-# Debian 12 packages the build, tests and benchmarks need.
+# Debian 12 packages the build, tests, benchmarks and plots need.
 PACKAGES := cmake make g++ libeigen3-dev libboost-graph-dev libyaml-cpp-dev catch2 \
-            libbenchmark-dev librandom123-dev libcli11-dev libfmt-dev nlohmann-json3-dev
+            libbenchmark-dev librandom123-dev libcli11-dev libfmt-dev nlohmann-json3-dev gnuplot-nox
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build demo test bench clean format tidy
+.PHONY: all deps configure build demo test bench plots clean format tidy
 
 all: build
 
@@ -41,6 +41,22 @@ test: build
 
 bench: build
 	./$(BUILD)/bench/parley_bench --benchmark_counters_tabular=true
+
+# The pictures of the README, from the reports' scenario (committed).
+EXAMPLES := plots/examples
+plots: build
+	./$(BUILD)/parley sweep $(SCENARIO) --proposal us_28_point_draft --vary army_cap=400:900:26 \
+	    --draws 20000 --format csv --out $(EXAMPLES)/sweep-army-cap.csv
+	./$(BUILD)/parley plot $(EXAMPLES)/sweep-army-cap.csv --out $(EXAMPLES)/sweep-army-cap.svg
+	./$(BUILD)/parley sweep $(SCENARIO) --proposal us_28_point_draft --vary donbas_withdrawal=0:1:21 \
+	    --vary security_guarantee=0:1:21 --draws 20000 --format csv --out $(EXAMPLES)/sweep-donbas-guarantee.csv
+	./$(BUILD)/parley plot $(EXAMPLES)/sweep-donbas-guarantee.csv --out $(EXAMPLES)/sweep-donbas-guarantee.svg
+	./$(BUILD)/parley tornado $(SCENARIO) --proposal us_28_point_draft --draws 20000 --format csv \
+	    --out $(EXAMPLES)/tornado.csv
+	./$(BUILD)/parley plot $(EXAMPLES)/tornado.csv --out $(EXAMPLES)/tornado.svg
+	./$(BUILD)/parley sobol $(SCENARIO) --proposal us_28_point_draft --group actor --format csv \
+	    --out $(EXAMPLES)/sobol-actor.csv
+	./$(BUILD)/parley plot $(EXAMPLES)/sobol-actor.csv --out $(EXAMPLES)/sobol-actor.svg
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -255,3 +255,60 @@ TEST_CASE("morris gives the documented JSON effects, identical for any threads",
     CHECK(e["sigma"].is_number());
   }
 }
+
+TEST_CASE("plot renders every kind of CSV to a non-empty SVG and PNG", "[cli][plot]") {
+  const auto dir = scratch_dir("plot");
+  const std::string base = "--proposal us_28_point_draft --draws 500 --format csv --out '" + dir.string();
+  const std::vector<std::pair<std::string, std::string>> kinds = {
+      {"sweep1", "sweep " + kReports + " --vary army_cap=400:900:6 " + base + "/sweep1.csv'"},
+      {"sweep2",
+       "sweep " + kReports + " --vary army_cap=400:900:4 --vary security_guarantee=0:1:3 " + base + "/sweep2.csv'"},
+      {"tornado", "tornado " + kReports + " " + base + "/tornado.csv'"},
+      {"sobol", "sobol " + kReports +
+                    " --proposal us_28_point_draft --base-draws 256 --group actor --format csv "
+                    "--out '" +
+                    dir.string() + "/sobol.csv'"},
+  };
+  for (const auto& [name, command] : kinds) {
+    INFO(name);
+    REQUIRE(run_parley(command).status == 0);
+    for (const char* extension : {".svg", ".png"}) {
+      const auto image = dir / (name + extension);
+      const auto r = run_parley("plot '" + (dir / (name + ".csv")).string() + "' --out '" + image.string() + "'");
+      INFO(r.err);
+      REQUIRE(r.status == 0);
+      const std::string bytes = read_file(image);
+      REQUIRE(bytes.size() > 1000);
+      if (std::string(extension) == ".png") {
+        CHECK(bytes.substr(1, 3) == "PNG");
+      } else {
+        CHECK(bytes.find("<svg") != std::string::npos);
+        CHECK(bytes.find("HYPOTHETICAL") != std::string::npos);
+      }
+    }
+  }
+  // Only the images and CSVs: no partial files left behind.
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    CHECK(entry.path().filename().string().find(".partial-") == std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("plot refuses a CSV it cannot draw and an unknown image type", "[cli][plot]") {
+  const auto dir = scratch_dir("plot_errors");
+  const auto csv = dir / "run.csv";
+  REQUIRE(run_parley("run " + kTwoParty + " --format csv --out '" + csv.string() + "'").status == 0);
+  const auto run_csv = run_parley("plot '" + csv.string() + "' --out '" + (dir / "x.svg").string() + "'");
+  CHECK(run_csv.status == 2);
+  CHECK(run_csv.err.find("expected the CSV of sweep, tornado or sobol") != std::string::npos);
+  const auto not_parley = run_parley("plot README.md --out '" + (dir / "x.svg").string() + "'");
+  CHECK(not_parley.status == 2);
+  REQUIRE(run_parley("sweep " + kTwoParty + " --proposal split_even --vary toll=0:1:2 --format csv --out '" +
+                     (dir / "s.csv").string() + "'")
+              .status == 0);
+  const auto jpeg = run_parley("plot '" + (dir / "s.csv").string() + "' --out '" + (dir / "x.jpg").string() + "'");
+  CHECK(jpeg.status == 2);
+  CHECK(jpeg.err.find(".svg or .png") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "x.svg"));
+  std::filesystem::remove_all(dir);
+}

@@ -21,6 +21,7 @@
 #include "parley/sweep.hpp"
 #include "parley/tornado.hpp"
 #include "parley/version.hpp"
+#include "plot.hpp"
 #include "progress.hpp"
 
 namespace {
@@ -380,6 +381,13 @@ int main(int argc, char** argv) {
   selftest_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
       ->check(non_empty());
 
+  std::string plot_csv_file;
+  std::string plot_title;
+  CLI::App* plot_cmd = app.add_subcommand("plot", "Draw the CSV of sweep, tornado or sobol with gnuplot (SVG or PNG)");
+  plot_cmd->add_option("CSV", plot_csv_file, "A CSV written by parley --format csv")->required();
+  plot_cmd->add_option("--out", common.out, "The image: FILE.svg or FILE.png")->required()->check(non_empty());
+  plot_cmd->add_option("--title", plot_title, "Title (default: the scenario's title)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -395,6 +403,10 @@ int main(int argc, char** argv) {
     if (sobol_cmd->parsed()) return sobol_command(common, sobol);
     if (morris_cmd->parsed()) return morris_command(common, morris);
     if (selftest_cmd->parsed()) return selftest_command(common);
+    if (plot_cmd->parsed()) {
+      parley::cli::plot_csv(plot_csv_file, common.out, plot_title);
+      return 0;
+    }
   } catch (const parley::ScenarioError& e) {
     for (const auto& d : e.diagnostics()) std::cerr << parley::format_diagnostic(d) << "\n";
     std::cerr << fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s",

@@ -1,0 +1,32 @@
+# Shared settings of parley's plot scripts. Variables (set with gnuplot -e):
+#   csv   the CSV file written by parley (--format csv)
+#   out   the image to write; its extension picks the terminal (.svg or .png)
+#   title the plot's title (default: the scenario title from the CSV)
+if (!exists("csv")) { print "usage: gnuplot -e \"csv='FILE.csv'; out='FILE.svg'\" SCRIPT"; exit status 2 }
+if (!exists("out")) { out = csv[1:strlen(csv)-4] . ".svg" }
+if (out[strlen(out)-3:] eq ".png") {
+  set terminal png size 1000,650 font ",11" enhanced
+} else {
+  set terminal svg size 1000,650 font "sans,13" enhanced background rgb "white"
+}
+set output out
+set datafile separator ","
+# The scenario title is in the CSV's leading comment line.
+if (!exists("title")) {
+  title = system(sprintf("head -n 1 '%s' | sed -e 's/.*scenario \"\\(.*\\)\" (.*/\\1/'", csv))
+}
+set title title noenhanced
+# Every picture carries the label.
+set label 99 "HYPOTHETICAL — model output from the stated assumptions; not a prediction." \
+    at screen 0.01, screen 0.02 left font ",10" textcolor rgb "#8b0000" noenhanced
+set bmargin 5
+# Colour-blind-safe line colours (Okabe-Ito), none of them black: black is P(deal).
+set linetype 1 lc rgb "#0072B2" lw 2
+set linetype 2 lc rgb "#D55E00" lw 2
+set linetype 3 lc rgb "#009E73" lw 2
+set linetype 4 lc rgb "#CC79A7" lw 2
+set linetype 5 lc rgb "#E69F00" lw 2
+set linetype 6 lc rgb "#56B4E9" lw 2
+set linetype 7 lc rgb "#F0E442" lw 2
+set linetype 8 lc rgb "#999999" lw 2
+set linetype cycle 8

@@ -1,0 +1,15 @@
+# Tornado bars (parley tornado --format csv): P(deal) with each input at its
+# 5% and 95% quantile, the 15 largest swings.
+load "common.gp"
+set datafile separator ","
+set xlabel "P(deal) with the input at its 5% (blue end) and 95% (red end) quantile"
+set ytics nomirror noenhanced
+set yrange [-15:1]
+set style fill solid 0.6
+set grid x
+unset key
+set lmargin 42
+rows = sprintf("< awk -F, 'NR > 2 && NR <= 17' '%s'", csv)
+plot rows using (($2 + $3) / 2):(-$0):(abs($3 - $2) / 2):(0.35):ytic(1) with boxxyerror lc rgb "#9ecae1", \
+     rows using 2:(-$0) with points pt 7 ps 1 lc rgb "#2171b5", \
+     rows using 3:(-$0) with points pt 7 ps 1 lc rgb "#cb181d"
