@@ -3,6 +3,7 @@
 #include <memory>
 #include <numeric>
 
+#include "parley/batch.hpp"
 #include "parley/model.hpp"
 #include "parley/sobol_analysis.hpp"
 #include "parley/sweep.hpp"
@@ -71,7 +72,8 @@ Setup prepare(const Scenario& scenario, const std::string& proposal, InputGroupi
   return setup;
 }
 
-// P(deal | theta) as a function of the unit cube.
+// P(deal | theta) as a function of the unit cube, evaluated 64 points at a
+// time by the batched model (the same numbers as Model::evaluate).
 CubeFunction deal_function(const Setup& setup) {
   CubeFunction f;
   const Model* model = setup.model.get();
@@ -79,12 +81,16 @@ CubeFunction deal_function(const Setup& setup) {
   const std::size_t d = model->input_count();
   f.dimensions = d;
   f.evaluate = [model, package, d](std::span<const double> points, std::span<double> out) {
-    DrawParameters theta;
-    Evaluation e;
-    for (std::size_t k = 0; k < out.size(); ++k) {
-      model->realize(points.subspan(k * d, d), theta);
-      model->evaluate(theta, *package, e);
-      out[k] = e.deal(0);
+    constexpr std::size_t kBatch = BatchEvaluator::kBatch;
+    BatchEvaluator batch(*model, *package);
+    std::vector<double> u(d * kBatch);
+    for (std::size_t first = 0; first < out.size(); first += kBatch) {
+      const std::size_t count = std::min(kBatch, out.size() - first);
+      for (std::size_t b = 0; b < count; ++b) {
+        for (std::size_t i = 0; i < d; ++i) u[i * kBatch + b] = points[(first + b) * d + i];
+      }
+      batch.evaluate(u, count);
+      for (std::size_t b = 0; b < count; ++b) out[first + b] = batch.deal(0, b);
     }
   };
   return f;
