@@ -21,6 +21,9 @@ class InputError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The index of proposal `id`; throws InputError naming the known ones.
+std::size_t require_proposal(const Scenario& scenario, const std::string& id);
+
 /// One varied issue: STEPS evenly spaced values from LO to HI (issue units).
 struct SweepAxis {
   std::string issue;

@@ -2,6 +2,7 @@
 #include <map>
 #include <memory>
 #include <numeric>
+#include <optional>
 
 #include "parley/batch.hpp"
 #include "parley/model.hpp"
@@ -22,12 +23,7 @@ struct Setup {
 };
 
 Setup prepare(const Scenario& scenario, const std::string& proposal, InputGrouping grouping, const char* command) {
-  const auto index = scenario.find_proposal(proposal);
-  if (!index) {
-    std::string known;
-    for (const auto& p : scenario.proposals) known += (known.empty() ? "" : ", ") + p.id;
-    throw InputError("--proposal: unknown proposal '" + proposal + "': expected one of " + known);
-  }
+  const std::optional<std::size_t> index = require_proposal(scenario, proposal);
   Setup setup;
   setup.model = std::make_unique<Model>(scenario);
   const Model& model = *setup.model;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <optional>
 
 #include "parley/model.hpp"
 
@@ -24,6 +25,13 @@ bool parse_number(const std::string& text, double& out) {
   return result.ec == std::errc() && result.ptr == end && std::isfinite(out);
 }
 }  // namespace
+
+std::size_t require_proposal(const Scenario& scenario, const std::string& id) {
+  if (const auto index = scenario.find_proposal(id)) return *index;
+  std::string known;
+  for (const auto& p : scenario.proposals) known += (known.empty() ? "" : ", ") + p.id;
+  throw InputError("--proposal: unknown proposal '" + id + "': expected one of " + known);
+}
 
 SweepAxis parse_sweep_axis(const std::string& text) {
   const std::string usage = "--vary: expected ISSUE=LO:HI:STEPS (e.g. army_cap=400:900:26), got '" + text + "'";
@@ -57,11 +65,11 @@ SweepResult sweep_scenario(const Scenario& scenario, const std::string& proposal
                            const SimulationSettings& settings) {
   std::string problems;
   auto problem = [&](const std::string& message) { problems += (problems.empty() ? "" : "\n") + message; };
-  const auto proposal_index = scenario.find_proposal(proposal);
-  if (!proposal_index) {
-    std::string known;
-    for (const auto& p : scenario.proposals) known += (known.empty() ? "" : ", ") + p.id;
-    problem("--proposal: unknown proposal '" + proposal + "': expected one of " + known);
+  std::optional<std::size_t> proposal_index;
+  try {
+    proposal_index = require_proposal(scenario, proposal);
+  } catch (const InputError& e) {
+    problem(e.what());  // reported with the other problems
   }
   if (axes.empty() || axes.size() > 2) {
     problem("--vary: expected one or two issues to vary, got " + std::to_string(axes.size()));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "parley/model.hpp"
 #include "parley/sweep.hpp"
@@ -10,12 +11,7 @@ namespace parley {
 
 TornadoResult tornado_scenario(const Scenario& scenario, const std::string& proposal,
                                const SimulationSettings& settings, double low_quantile, double high_quantile) {
-  const auto index = scenario.find_proposal(proposal);
-  if (!index) {
-    std::string known;
-    for (const auto& p : scenario.proposals) known += (known.empty() ? "" : ", ") + p.id;
-    throw InputError("--proposal: unknown proposal '" + proposal + "': expected one of " + known);
-  }
+  const std::optional<std::size_t> index = require_proposal(scenario, proposal);
   const Model model(scenario);
   if (model.input_count() == 0) {
     throw InputError(

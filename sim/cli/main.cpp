@@ -50,11 +50,6 @@ struct SweepOptions {
   std::vector<std::string> vary;
 };
 
-// A bad command line or scenario: printed as is, exit status 2.
-struct BadInput : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
 // A whole number in [0, 2^64 - 1]; CLI11 alone would wrap "-1" around.
 CLI::Validator seed_validator() {
   return CLI::Validator(
@@ -104,6 +99,26 @@ parley::Scenario load(const CommonOptions& o) {
   return parley::load_scenario_file(o.file, overrides);
 }
 
+// The output in the chosen format.
+template <class Result, class Json, class Csv, class Table>
+std::string render(const CommonOptions& o, const parley::Scenario& s, const Result& result, Json json, Csv csv,
+                   Table table) {
+  if (o.format == "json") return json(s, result).dump(2) + "\n";
+  if (o.format == "csv") return csv(s, result);
+  return table(s, result);
+}
+
+// Draws, seed and threads from the options, defaulting to the scenario's.
+parley::SimulationSettings simulation_settings(const CommonOptions& o, const parley::Scenario& s,
+                                               parley::cli::ProgressBar& bar) {
+  parley::SimulationSettings settings;
+  settings.draws = o.draws > 0 ? o.draws : s.simulation.draws;
+  settings.seed = o.seed.value_or(s.simulation.seed);
+  settings.threads = o.threads;
+  settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  return settings;
+}
+
 void emit(const CommonOptions& o, const std::string& text) {
   if (o.out.empty()) {
     const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
@@ -128,14 +143,9 @@ int validate_command(const CommonOptions& o) {
 std::vector<std::size_t> chosen_proposals(const parley::Scenario& s, const std::vector<std::string>& ids) {
   std::vector<std::size_t> chosen;
   for (const auto& id : ids) {
-    const auto p = s.find_proposal(id);
-    if (!p) {
-      std::string known;
-      for (const auto& q : s.proposals) known += (known.empty() ? "" : ", ") + q.id;
-      throw BadInput(fmt::format("--proposal: unknown proposal '{}': expected one of {}", id, known));
-    }
+    const std::size_t p = parley::require_proposal(s, id);
     // Asking twice for one proposal shows it once.
-    if (std::find(chosen.begin(), chosen.end(), *p) == chosen.end()) chosen.push_back(*p);
+    if (std::find(chosen.begin(), chosen.end(), p) == chosen.end()) chosen.push_back(p);
   }
   return chosen;
 }
@@ -144,21 +154,10 @@ int run_command(const CommonOptions& o, const RunOptions& r) {
   const parley::Scenario s = load(o);
   parley::RunSettings settings;
   settings.proposals = chosen_proposals(s, r.proposals);
-  settings.simulation.draws = o.draws > 0 ? o.draws : s.simulation.draws;
-  settings.simulation.seed = o.seed.value_or(s.simulation.seed);
-  settings.simulation.threads = o.threads;
   parley::cli::ProgressBar bar("run", !o.no_progress);
-  settings.simulation.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  settings.simulation = simulation_settings(o, s, bar);
   const parley::RunResult result = parley::run_scenario(s, settings);
-  std::string text;
-  if (o.format == "json") {
-    text = parley::run_json(s, result).dump(2) + "\n";
-  } else if (o.format == "csv") {
-    text = parley::run_csv(s, result);
-  } else {
-    text = parley::run_table(s, result);
-  }
-  emit(o, text);
+  emit(o, render(o, s, result, parley::run_json, parley::run_csv, parley::run_table));
   return 0;
 }
 
@@ -166,43 +165,19 @@ int sweep_command(const CommonOptions& o, const SweepOptions& w) {
   const parley::Scenario s = load(o);
   std::vector<parley::SweepAxis> axes;
   for (const auto& v : w.vary) axes.push_back(parley::parse_sweep_axis(v));
-  parley::SimulationSettings settings;
-  settings.draws = o.draws > 0 ? o.draws : s.simulation.draws;
-  settings.seed = o.seed.value_or(s.simulation.seed);
-  settings.threads = o.threads;
   parley::cli::ProgressBar bar("sweep", !o.no_progress);
-  settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  const parley::SimulationSettings settings = simulation_settings(o, s, bar);
   const parley::SweepResult result = parley::sweep_scenario(s, w.proposal, axes, settings);
-  std::string text;
-  if (o.format == "json") {
-    text = parley::sweep_json(s, result).dump(2) + "\n";
-  } else if (o.format == "csv") {
-    text = parley::sweep_csv(s, result);
-  } else {
-    text = parley::sweep_table(s, result);
-  }
-  emit(o, text);
+  emit(o, render(o, s, result, parley::sweep_json, parley::sweep_csv, parley::sweep_table));
   return 0;
 }
 
 int tornado_command(const CommonOptions& o, const std::string& proposal) {
   const parley::Scenario s = load(o);
-  parley::SimulationSettings settings;
-  settings.draws = o.draws > 0 ? o.draws : s.simulation.draws;
-  settings.seed = o.seed.value_or(s.simulation.seed);
-  settings.threads = o.threads;
   parley::cli::ProgressBar bar("tornado", !o.no_progress);
-  settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  const parley::SimulationSettings settings = simulation_settings(o, s, bar);
   const parley::TornadoResult result = parley::tornado_scenario(s, proposal, settings);
-  std::string text;
-  if (o.format == "json") {
-    text = parley::tornado_json(s, result).dump(2) + "\n";
-  } else if (o.format == "csv") {
-    text = parley::tornado_csv(s, result);
-  } else {
-    text = parley::tornado_table(s, result);
-  }
-  emit(o, text);
+  emit(o, render(o, s, result, parley::tornado_json, parley::tornado_csv, parley::tornado_table));
   return 0;
 }
 
@@ -224,15 +199,7 @@ int sobol_command(const CommonOptions& o, const SobolOptions& w) {
   settings.bootstrap = w.bootstrap;
   const parley::InputGrouping grouping = grouping_of(w.group);
   const parley::SobolAnalysis analysis = parley::sobol_scenario(s, w.proposal, grouping, settings);
-  std::string text;
-  if (o.format == "json") {
-    text = parley::sobol_json(s, analysis).dump(2) + "\n";
-  } else if (o.format == "csv") {
-    text = parley::sobol_csv(s, analysis);
-  } else {
-    text = parley::sobol_table(s, analysis);
-  }
-  emit(o, text);
+  emit(o, render(o, s, analysis, parley::sobol_json, parley::sobol_csv, parley::sobol_table));
   return 0;
 }
 
@@ -252,15 +219,7 @@ int morris_command(const CommonOptions& o, const MorrisOptions& w) {
   settings.threads = o.threads;
   const parley::InputGrouping grouping = grouping_of(w.group);
   const parley::MorrisAnalysis analysis = parley::morris_scenario(s, w.proposal, grouping, settings);
-  std::string text;
-  if (o.format == "json") {
-    text = parley::morris_json(s, analysis).dump(2) + "\n";
-  } else if (o.format == "csv") {
-    text = parley::morris_csv(s, analysis);
-  } else {
-    text = parley::morris_table(s, analysis);
-  }
-  emit(o, text);
+  emit(o, render(o, s, analysis, parley::morris_json, parley::morris_csv, parley::morris_table));
   return 0;
 }
 
@@ -413,9 +372,6 @@ int main(int argc, char** argv) {
                              common.file);
     return kExitBadInput;
   } catch (const parley::InputError& e) {
-    std::cerr << "parley: error: " << e.what() << "\n";
-    return kExitBadInput;
-  } catch (const BadInput& e) {
     std::cerr << "parley: error: " << e.what() << "\n";
     return kExitBadInput;
   } catch (const std::exception& e) {
