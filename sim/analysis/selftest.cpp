@@ -72,7 +72,7 @@ CubeFunction ishigami(double a, double b) {
           }};
 }
 
-CubeFunction g_function(std::vector<double> coefficients) {
+CubeFunction g_function(const std::vector<double>& coefficients) {
   const std::size_t d = coefficients.size();
   return {d, [coefficients, d](std::span<const double> points, std::span<double> out) {
             for (std::size_t k = 0; k < out.size(); ++k) {

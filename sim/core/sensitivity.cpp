@@ -183,7 +183,7 @@ MorrisResult morris_effects(const CubeFunction& f, const std::vector<std::vector
     std::vector<std::size_t> order(g);
     for (std::size_t k = 0; k < g; ++k) order[k] = k;
     for (std::size_t k = g; k > 1; --k) {  // Fisher-Yates with counter-based words
-      const std::size_t j = static_cast<std::size_t>(random.bits(t, static_cast<std::uint32_t>(d + k)) % k);
+      const auto j = static_cast<std::size_t>(random.bits(t, static_cast<std::uint32_t>(d + k)) % k);
       std::swap(order[k - 1], order[j]);
     }
     double* first = points.data() + t * points_per * d;

@@ -1093,7 +1093,7 @@ class Loader {
           report(m, path, "'" + path + "': expected an input path such as actors.ID.reservation, got " + describe(m));
           continue;
         }
-        const std::string input = m.Scalar();
+        const std::string& input = m.Scalar();
         if (std::find(uncertain.begin(), uncertain.end(), input) == uncertain.end()) {
           if (std::find(fixed.begin(), fixed.end(), input) != fixed.end()) {
             report(m, path,
