@@ -10,11 +10,11 @@ set ylabel yissue noenhanced
 set cblabel "P(deal)"
 set cbrange [0:*]
 set view map
-set pm3d map
 set palette defined (0 "#f7fbff", 0.5 "#6baed6", 1 "#08306b")
 set contour base
 set cntrparam levels auto 8
 set cntrlabel onecolor
 unset key
-splot grid using 1:2:3 with pm3d notitle, \
-      grid using 1:2:3 with lines nosurface lc rgb "#222222" notitle
+# `with image`: one cell per grid point, coloured by its own value.
+splot grid using 1:2:3 with image notitle, \
+      grid using 1:2:3 with lines nosurface lc rgb "#222222" lw 1.5 notitle

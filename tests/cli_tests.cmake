@@ -89,3 +89,8 @@ parley_cli_test(morris_prints_label 0 "HYPOTHETICAL.*mu\\*"
 # selftest
 parley_cli_test(selftest_passes 0 "25 of 25 checks passed" selftest)
 parley_cli_test(selftest_json 0 "\"passed\": true" selftest --format json)
+parley_cli_test(sweep_grid_too_large 2 "at most 40401"
+                sweep scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft
+                --vary army_cap=400:900:1001 --vary reparations=0:1:1001 --draws 1)
+parley_cli_test(sobol_memory_too_large 2 "would need about"
+                sobol scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --base-draws 16777216)

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -309,6 +310,29 @@ TEST_CASE("plot refuses a CSV it cannot draw and an unknown image type", "[cli][
   const auto jpeg = run_parley("plot '" + (dir / "s.csv").string() + "' --out '" + (dir / "x.jpg").string() + "'");
   CHECK(jpeg.status == 2);
   CHECK(jpeg.err.find(".svg or .png") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "x.svg"));
+
+  // A hand-edited field that could reach a shell, and a CSV with no rows.
+  const std::string sweep = read_file(dir / "s.csv");
+  {
+    std::ofstream edited(dir / "edited.csv");
+    std::string text = sweep;
+    text.replace(text.find(",northfield,"), 12, ",north'$(id)',");
+    edited << text;
+  }
+  const auto injected =
+      run_parley("plot '" + (dir / "edited.csv").string() + "' --out '" + (dir / "x.svg").string() + "'");
+  CHECK(injected.status == 2);
+  CHECK(injected.err.find("is not as parley writes it") != std::string::npos);
+  CHECK(injected.err.find("uid=") == std::string::npos);
+  {
+    std::ofstream empty(dir / "empty.csv");
+    empty << sweep.substr(0, sweep.find('\n', sweep.find('\n') + 1) + 1);
+  }
+  const auto no_rows =
+      run_parley("plot '" + (dir / "empty.csv").string() + "' --out '" + (dir / "x.svg").string() + "'");
+  CHECK(no_rows.status == 2);
+  CHECK(no_rows.err.find("no data rows") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "x.svg"));
   std::filesystem::remove_all(dir);
 }

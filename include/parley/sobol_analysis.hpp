@@ -18,6 +18,9 @@ enum class InputGrouping : std::uint8_t {
   scenario,     // the scenario's `groups:` map; inputs in no group stand alone
 };
 
+/// Memory a Sobol analysis may use for its samples and outputs (2 GiB).
+inline constexpr double kMaxSobolBytes = 2.0 * 1024 * 1024 * 1024;
+
 struct SobolAnalysis {
   std::string proposal;
   InputGrouping grouping = InputGrouping::none;

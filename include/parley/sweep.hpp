@@ -21,6 +21,9 @@ class InputError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The largest grid a sweep evaluates (e.g. 201 x 201).
+inline constexpr std::size_t kMaxSweepPoints = 40401;
+
 /// The index of proposal `id`; throws InputError naming the known ones.
 std::size_t require_proposal(const Scenario& scenario, const std::string& id);
 

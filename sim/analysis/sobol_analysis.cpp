@@ -102,6 +102,15 @@ SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& propos
     throw InputError("sobol: " + std::to_string(d) +
                      " uncertain inputs are more than the Sobol sequence's 1833: use --sampling philox");
   }
+  // Memory: the 2 x d base coordinates and one output per (matrix, row).
+  const double bytes = static_cast<double>(settings.base_samples) *
+                       static_cast<double>(2 * d + setup.groups.size() + 2) * sizeof(double);
+  if (bytes > kMaxSobolBytes) {
+    throw InputError("sobol: --base-draws " + std::to_string(settings.base_samples) + " with " + std::to_string(d) +
+                     " inputs would need about " + std::to_string(static_cast<long>(bytes / (1 << 20))) +
+                     " MiB: expected fewer base draws (at most " +
+                     std::to_string(static_cast<long>(kMaxSobolBytes / (1 << 20))) + " MiB)");
+  }
   const auto& groups = setup.groups;
   const auto& names = setup.names;
   const auto& members = setup.members;

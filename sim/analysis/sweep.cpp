@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
+#include <sstream>
 
 #include "parley/model.hpp"
 
@@ -19,6 +20,12 @@ std::vector<double> SweepAxis::values() const {
 }
 
 namespace {
+std::string number(double x) {
+  std::ostringstream out;
+  out << x;
+  return out.str();
+}
+
 bool parse_number(const std::string& text, double& out) {
   const char* end = text.data() + text.size();
   const auto result = std::from_chars(text.data(), end, out);
@@ -98,9 +105,15 @@ SweepResult sweep_scenario(const Scenario& scenario, const std::string& proposal
         problem("--vary " + axis.issue + ": a binary issue takes 0 and 1: expected " + axis.issue + "=0:1:2");
       }
     } else if (axis.lo < i.lo || axis.hi > i.hi) {
-      problem("--vary " + axis.issue + ": expected LO and HI inside the issue's range [" + std::to_string(i.lo) + ", " +
-              std::to_string(i.hi) + "], got " + std::to_string(axis.lo) + ":" + std::to_string(axis.hi));
+      problem("--vary " + axis.issue + ": expected LO and HI inside the issue's range [" + number(i.lo) + ", " +
+              number(i.hi) + "], got " + number(axis.lo) + ":" + number(axis.hi));
     }
+  }
+  std::size_t points = 1;
+  for (const auto& axis : axes) points *= axis.steps;
+  if (points > kMaxSweepPoints) {
+    problem("--vary: the grid has " + std::to_string(points) + " points: expected at most " +
+            std::to_string(kMaxSweepPoints) + " (each point holds per-actor accumulators in memory)");
   }
   if (!problems.empty()) throw InputError(problems);
 
