@@ -336,3 +336,15 @@ TEST_CASE("plot refuses a CSV it cannot draw and an unknown image type", "[cli][
   CHECK_FALSE(std::filesystem::exists(dir / "x.svg"));
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("sobol --second-order adds the pairs to the JSON", "[cli][sobol]") {
+  const auto r =
+      run_parley("sobol " + kReports +
+                 " --proposal us_28_point_draft --base-draws 256 --group actor --second-order --format json");
+  REQUIRE(r.status == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["draws"] == 256 * (2 * 6 + 2));
+  REQUIRE(j["second_order"].size() == 15);  // 6 actors: 15 pairs
+  CHECK(j["second_order"][0]["inputs"].size() == 2);
+  CHECK(j["second_order"][0]["S2"].is_number());
+}

@@ -175,3 +175,22 @@ TEST_CASE("Morris screening is identical for any number of threads", "[sensitivi
   const MorrisResult three = morris_effects(ishigami(), singletons(3), {}, s);
   for (std::size_t i = 0; i < 3; ++i) CHECK(one.effects[i].mu_star == three.effects[i].mu_star);
 }
+
+TEST_CASE("second-order Sobol indices of the Ishigami function match the analytic interaction",
+          "[sensitivity][exact]") {
+  // Only x1 and x3 interact: S13 = 8 b^2 pi^8 / 225 / V; S12 = S23 = 0.
+  const double a = 7.0, b = 0.1, pi4 = std::pow(M_PI, 4), pi8 = std::pow(M_PI, 8);
+  const double v = a * a / 8 + b * pi4 / 5 + b * b * pi8 / 18 + 0.5;
+  SobolSettings s = settings(BaseSampling::sobol);
+  s.second_order = true;
+  s.bootstrap = 0;
+  const SobolResult r = sobol_indices(ishigami(), singletons(3), {}, s);
+  REQUIRE(r.pairs.size() == 3);
+  CHECK(r.evaluations == (1U << 14) * (2 * 3 + 2));
+  CHECK(r.pairs[0].first == 0);
+  CHECK(r.pairs[0].second == 1);
+  CHECK(r.pairs[0].value == Approx(0.0).margin(0.03));
+  CHECK(r.pairs[1].second == 2);
+  CHECK(r.pairs[1].value == Approx(8 * b * b * pi8 / 225 / v).margin(0.03));
+  CHECK(r.pairs[2].value == Approx(0.0).margin(0.03));
+}

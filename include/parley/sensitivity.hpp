@@ -31,6 +31,14 @@ struct SobolSettings {
   unsigned threads = 1;
   BaseSampling sampling = BaseSampling::sobol;
   std::size_t bootstrap = 200;  // resamples for the 95% intervals
+  bool second_order = false;    // also S_ij for every pair (N more rows per group)
+};
+
+/// A second-order index S_ij (Saltelli 2002): the share of the variance due
+/// to the interaction of i and j alone.
+struct SobolPair {
+  std::size_t first = 0, second = 0;  // indices into SobolResult::indices (input order)
+  double value = 0.0;
 };
 
 struct SobolIndex {
@@ -42,8 +50,9 @@ struct SobolIndex {
 struct SobolResult {
   double mean = 0.0;
   double variance = 0.0;
-  std::size_t evaluations = 0;  // N (groups + 2)
+  std::size_t evaluations = 0;  // N (groups + 2), or N (2 groups + 2) with second order
   std::vector<SobolIndex> indices;
+  std::vector<SobolPair> pairs;  // second order, when asked for
 };
 
 /// First-order indices by Saltelli et al. (2010), total-order by Jansen

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parley/scenario.hpp"
@@ -27,6 +28,8 @@ struct SobolAnalysis {
   SobolSettings settings;
   SobolResult result;                             // indices sorted by decreasing total order
   std::vector<std::vector<std::string>> members;  // the inputs of each index, same order
+  /// Second-order indices (with SobolSettings::second_order), largest first.
+  std::vector<std::pair<std::pair<std::string, std::string>, double>> pairs;
 };
 
 /// Throws InputError (sweep.hpp) for an unknown proposal or a scenario with

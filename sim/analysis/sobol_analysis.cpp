@@ -104,7 +104,8 @@ SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& propos
   }
   // Memory: the 2 x d base coordinates and one output per (matrix, row).
   const double bytes = static_cast<double>(settings.base_samples) *
-                       static_cast<double>(2 * d + setup.groups.size() + 2) * sizeof(double);
+                       static_cast<double>(2 * d + setup.groups.size() * (settings.second_order ? 2 : 1) + 2) *
+                       sizeof(double);
   if (bytes > kMaxSobolBytes) {
     throw InputError("sobol: --base-draws " + std::to_string(settings.base_samples) + " with " + std::to_string(d) +
                      " inputs would need about " + std::to_string(static_cast<long>(bytes / (1 << 20))) +
@@ -126,7 +127,13 @@ SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& propos
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return result.indices[a].total > result.indices[b].total; });
+  for (const SobolPair& pair : result.pairs) {
+    analysis.pairs.push_back({{result.indices[pair.first].name, result.indices[pair.second].name}, pair.value});
+  }
+  std::stable_sort(analysis.pairs.begin(), analysis.pairs.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   analysis.result = result;
+  analysis.result.pairs.clear();
   analysis.result.indices.clear();
   for (std::size_t g : order) {
     analysis.result.indices.push_back(result.indices[g]);

@@ -187,6 +187,7 @@ struct SobolOptions {
   std::string group = "none";
   std::string sampling = "sobol";
   std::size_t bootstrap = 200;
+  bool second_order = false;
 };
 
 int sobol_command(const CommonOptions& o, const SobolOptions& w) {
@@ -197,6 +198,7 @@ int sobol_command(const CommonOptions& o, const SobolOptions& w) {
   settings.threads = o.threads;
   settings.sampling = w.sampling == "philox" ? parley::BaseSampling::philox : parley::BaseSampling::sobol;
   settings.bootstrap = w.bootstrap;
+  settings.second_order = w.second_order;
   const parley::InputGrouping grouping = grouping_of(w.group);
   const parley::SobolAnalysis analysis = parley::sobol_scenario(s, w.proposal, grouping, settings);
   emit(o, render(o, s, analysis, parley::sobol_json, parley::sobol_csv, parley::sobol_table));
@@ -308,6 +310,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"sobol", "philox"}));
   sobol_cmd->add_option("--bootstrap", sobol.bootstrap, "Bootstrap resamples for the 95% intervals")
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
+  sobol_cmd->add_flag("--second-order", sobol.second_order,
+                      "Also second-order indices of every pair (N x groups more evaluations)");
   sobol_cmd->add_option("--seed", common.seed, "Random seed (Philox samples and the bootstrap)")
       ->check(seed_validator());
   sobol_cmd->add_option("--threads", common.threads, "Worker threads; results are identical for any number")

@@ -74,7 +74,8 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
   if (d == 0 || groups.empty()) throw std::invalid_argument("Sobol indices need at least one input");
   if (n < 2) throw std::invalid_argument("Sobol indices need at least two base samples");
   const std::vector<double> base = base_samples(n, d, settings);
-  const std::size_t matrices = groups.size() + 2;  // A, B, and A with group g from B
+  // A, B, A with group g from B, and (second order) B with group g from A.
+  const std::size_t matrices = groups.size() + 2 + (settings.second_order ? groups.size() : 0);
 
   // Every (matrix, row) is one evaluation; outputs are written to their own
   // slots, so the parallel loop is deterministic.
@@ -93,9 +94,15 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
                     const double* a = base.data() + row * 2 * d;
                     const double* b = a + d;
                     double* p = points.data() + k * d;
-                    std::copy(matrix == 1 ? b : a, (matrix == 1 ? b : a) + d, p);
-                    if (matrix >= 2) {
-                      for (std::size_t dim : groups[matrix - 2]) p[dim] = b[dim];
+                    const std::size_t g = groups.size();
+                    if (matrix < 2 + g) {
+                      std::copy(matrix == 1 ? b : a, (matrix == 1 ? b : a) + d, p);
+                      if (matrix >= 2) {
+                        for (std::size_t dim : groups[matrix - 2]) p[dim] = b[dim];
+                      }
+                    } else {
+                      std::copy(b, b + d, p);
+                      for (std::size_t dim : groups[matrix - 2 - g]) p[dim] = a[dim];
                     }
                   }
                   f.evaluate(points, std::span(values).subspan(static_cast<std::size_t>(begin), count));
@@ -131,6 +138,23 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
   }
 
   SobolResult result;
+  if (settings.second_order) {
+    // Saltelli (2002): V_ij + V_i + V_j = mean(f_BAi f_ABj) - f0^2 (f0^2 as
+    // mean(f_A f_B), which has the same expectation and less variance).
+    const std::size_t g = groups.size();
+    double f0_squared = 0.0;
+    for (std::size_t j = 0; j < n; ++j) f0_squared += fa[j] * fb[j];
+    f0_squared /= static_cast<double>(n);
+    for (std::size_t i = 0; i < g; ++i) {
+      const double* fba_i = values.data() + (2 + g + i) * n;
+      for (std::size_t k = i + 1; k < g; ++k) {
+        double sum = 0.0;
+        for (std::size_t j = 0; j < n; ++j) sum += fba_i[j] * fab[k][j];
+        const double closed = point.variance > 0.0 ? (sum / static_cast<double>(n) - f0_squared) / point.variance : 0.0;
+        result.pairs.push_back({i, k, closed - point.first[i] - point.first[k]});
+      }
+    }
+  }
   result.mean = point.mean;
   result.variance = point.variance;
   result.evaluations = matrices * n;

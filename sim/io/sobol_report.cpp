@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "parley/report.hpp"
 
 namespace parley {
@@ -43,6 +45,12 @@ nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis&
                        {"members", a.members[g]}});
   }
   j["indices"] = indices;
+  if (a.settings.second_order) {
+    nlohmann::ordered_json pairs = nlohmann::ordered_json::array();
+    for (const auto& [names, value] : a.pairs)
+      pairs.push_back({{"inputs", {names.first, names.second}}, {"S2", value}});
+    j["second_order"] = pairs;
+  }
   return j;
 }
 
@@ -73,6 +81,12 @@ std::string sobol_table(const Scenario& scenario, const SobolAnalysis& a) {
     if (name.size() > kName) name = "…" + name.substr(name.size() - (kName - 1));
     out += fmt::format("{:<{}} {:>6.3f} [{:>5.2f},{:>5.2f}] {:>6.3f} [{:>5.2f},{:>5.2f}]\n", name, kName, i.first,
                        i.first_lo, i.first_hi, i.total, i.total_lo, i.total_hi);
+  }
+  if (a.settings.second_order) {
+    out += "\nLargest second-order indices S2 (the pair's interaction alone):\n";
+    for (std::size_t k = 0; k < std::min<std::size_t>(10, a.pairs.size()); ++k) {
+      out += fmt::format("  {:>7.4f}  {} x {}\n", a.pairs[k].second, a.pairs[k].first.first, a.pairs[k].first.second);
+    }
   }
   out +=
       "\nS1: share of Var[P(deal | theta)] due to the input alone; ST: including its interactions.\n"
