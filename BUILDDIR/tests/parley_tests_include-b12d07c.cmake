@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/BUILDDIR/tests/parley_tests_tests-b12d07c.cmake")
-  include("/work/main/BUILDDIR/tests/parley_tests_tests-b12d07c.cmake")
-else()
-  add_test(parley_tests_NOT_BUILT-b12d07c parley_tests_NOT_BUILT-b12d07c)
-endif()
