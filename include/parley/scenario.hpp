@@ -61,6 +61,9 @@ struct Actor {
   Parameter rationality;  // logit precision lambda > 0
   Parameter rho;          // loss curvature >= 1
   Parameter reservation;  // utility of no deal, [0, 1]
+  // Used by the bargaining game only (not by `run` or the sensitivity analyses):
+  Parameter drift{Distribution::fixed(0.0), "", {-1.0, 1.0}, {}};    // change of the reservation per round
+  Parameter discount{Distribution::fixed(1.0), "", {0.0, 1.0}, {}};  // per-round discount factor, (0, 1]
   std::vector<Position> positions;
 };
 
@@ -75,6 +78,17 @@ struct Relation {
 struct Proposal {
   std::string id, label, source, note;
   std::vector<double> terms;  // one value per issue, in issue units
+};
+
+enum class BargainingProtocol : std::uint8_t { mediated, alternating };
+
+/// Defaults of `parley bargain` (the `bargaining:` section); the command line
+/// overrides them.
+struct BargainingDefaults {
+  BargainingProtocol protocol = BargainingProtocol::mediated;
+  std::size_t rounds = 20;
+  double step = 0.25;    // the mediator's concession step, (0, 1]
+  std::string proposal;  // where the mediator starts; empty: the first proposal
 };
 
 struct SimulationDefaults {
@@ -92,6 +106,7 @@ struct Scenario {
   std::vector<Relation> relations;
   std::vector<Proposal> proposals;
   SimulationDefaults simulation;
+  BargainingDefaults bargaining;
   /// Named groups of uncertain inputs (by path) for sensitivity analyses.
   std::vector<std::pair<std::string, std::vector<std::string>>> groups;
 

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <thread>
 
+#include "common.hpp"
 #include "parley/atomic_file.hpp"
 #include "parley/model.hpp"
 #include "parley/report.hpp"
@@ -26,20 +27,7 @@
 
 namespace {
 
-constexpr int kExitFailure = 1;
-constexpr int kExitBadInput = 2;
-
-// Options shared by the subcommands that simulate.
-struct CommonOptions {
-  std::string file;
-  std::vector<std::string> sets;
-  std::uint64_t draws = 0;  // 0: the scenario's default
-  std::optional<std::uint64_t> seed;
-  unsigned threads = std::max(1U, std::thread::hardware_concurrency());
-  std::string format = "table";
-  std::string out;
-  bool no_progress = false;
-};
+using namespace parley::cli;
 
 struct RunOptions {
   std::vector<std::string> proposals;
@@ -50,84 +38,11 @@ struct SweepOptions {
   std::vector<std::string> vary;
 };
 
-// A whole number in [0, 2^64 - 1]; CLI11 alone would wrap "-1" around.
-CLI::Validator seed_validator() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        std::uint64_t value = 0;
-        const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size()) {
-          return "expected a whole number from 0 to 18446744073709551615, got '" + text + "'";
-        }
-        return {};
-      },
-      "UINT64");
-}
-
 parley::InputGrouping grouping_of(const std::string& name) {
   if (name == "actor") return parley::InputGrouping::actor;
   if (name == "issue-group") return parley::InputGrouping::issue_group;
   if (name == "scenario") return parley::InputGrouping::scenario;
   return parley::InputGrouping::none;
-}
-
-CLI::Validator non_empty() {
-  return CLI::Validator([](std::string& text) -> std::string { return text.empty() ? "expected a file name" : ""; },
-                        "FILE");
-}
-
-void add_scenario_options(CLI::App& cmd, CommonOptions& o) {
-  cmd.add_option("FILE", o.file, "Scenario file (YAML)")->required();
-  cmd.add_option("--set", o.sets, "Override a scenario value by its path, e.g. actors.ukraine.reservation.mean=0.5")
-      ->type_name("PATH=VALUE");
-}
-
-void add_simulation_options(CLI::App& cmd, CommonOptions& o) {
-  cmd.add_option("--draws", o.draws, "Monte Carlo draws (default: the scenario's simulation.draws)")
-      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1'000'000'000'000}));
-  cmd.add_option("--seed", o.seed, "Random seed (default: the scenario's simulation.seed)")->check(seed_validator());
-  cmd.add_option("--threads", o.threads, "Worker threads; results are identical for any number")
-      ->check(CLI::Range(1U, 1024U));
-  cmd.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
-  cmd.add_option("--out", o.out, "Write the output to FILE (atomically) instead of stdout")->check(non_empty());
-  cmd.add_flag("--no-progress", o.no_progress, "No progress bar on stderr");
-}
-
-parley::Scenario load(const CommonOptions& o) {
-  std::vector<parley::Override> overrides;
-  for (const auto& s : o.sets) overrides.push_back(parley::parse_override(s));
-  return parley::load_scenario_file(o.file, overrides);
-}
-
-// The output in the chosen format.
-template <class Result, class Json, class Csv, class Table>
-std::string render(const CommonOptions& o, const parley::Scenario& s, const Result& result, Json json, Csv csv,
-                   Table table) {
-  if (o.format == "json") return json(s, result).dump(2) + "\n";
-  if (o.format == "csv") return csv(s, result);
-  return table(s, result);
-}
-
-// Draws, seed and threads from the options, defaulting to the scenario's.
-parley::SimulationSettings simulation_settings(const CommonOptions& o, const parley::Scenario& s,
-                                               parley::cli::ProgressBar& bar) {
-  parley::SimulationSettings settings;
-  settings.draws = o.draws > 0 ? o.draws : s.simulation.draws;
-  settings.seed = o.seed.value_or(s.simulation.seed);
-  settings.threads = o.threads;
-  settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
-  return settings;
-}
-
-void emit(const CommonOptions& o, const std::string& text) {
-  if (o.out.empty()) {
-    const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
-    if (written != text.size() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
-      throw std::runtime_error("cannot write to standard output");
-    }
-  } else {
-    parley::write_file_atomically(o.out, text);
-  }
 }
 
 int validate_command(const CommonOptions& o) {
@@ -351,6 +266,9 @@ int main(int argc, char** argv) {
   plot_cmd->add_option("--out", common.out, "The image: FILE.svg or FILE.png")->required()->check(non_empty());
   plot_cmd->add_option("--title", plot_title, "Title (default: the scenario's title)");
 
+  // The subcommands that live in files of their own (common.hpp).
+  std::vector<Command> commands;
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -366,6 +284,9 @@ int main(int argc, char** argv) {
     if (sobol_cmd->parsed()) return sobol_command(common, sobol);
     if (morris_cmd->parsed()) return morris_command(common, morris);
     if (selftest_cmd->parsed()) return selftest_command(common);
+    for (const Command& c : commands) {
+      if (c.app->parsed()) return c.run();
+    }
     if (plot_cmd->parsed()) {
       parley::cli::plot_csv(plot_csv_file, common.out, plot_title);
       return 0;

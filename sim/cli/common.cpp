@@ -1,0 +1,73 @@
+#include "common.hpp"
+
+#include <charconv>
+#include <cstdio>
+#include <stdexcept>
+
+#include "parley/atomic_file.hpp"
+#include "parley/scenario_loader.hpp"
+
+namespace parley::cli {
+
+CLI::Validator seed_validator() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        std::uint64_t value = 0;
+        const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size()) {
+          return "expected a whole number from 0 to 18446744073709551615, got '" + text + "'";
+        }
+        return {};
+      },
+      "UINT64");
+}
+
+CLI::Validator non_empty() {
+  return CLI::Validator([](std::string& text) -> std::string { return text.empty() ? "expected a file name" : ""; },
+                        "FILE");
+}
+
+void add_scenario_options(CLI::App& cmd, CommonOptions& o) {
+  cmd.add_option("FILE", o.file, "Scenario file (YAML)")->required();
+  cmd.add_option("--set", o.sets, "Override a scenario value by its path, e.g. actors.ukraine.reservation.mean=0.5")
+      ->type_name("PATH=VALUE");
+}
+
+void add_simulation_options(CLI::App& cmd, CommonOptions& o) {
+  cmd.add_option("--draws", o.draws, "Monte Carlo draws (default: the scenario's simulation.draws)")
+      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1'000'000'000'000}));
+  cmd.add_option("--seed", o.seed, "Random seed (default: the scenario's simulation.seed)")->check(seed_validator());
+  cmd.add_option("--threads", o.threads, "Worker threads; results are identical for any number")
+      ->check(CLI::Range(1U, 1024U));
+  cmd.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
+  cmd.add_option("--out", o.out, "Write the output to FILE (atomically) instead of stdout")->check(non_empty());
+  cmd.add_flag("--no-progress", o.no_progress, "No progress bar on stderr");
+}
+
+Scenario load(const CommonOptions& o) {
+  std::vector<Override> overrides;
+  for (const auto& s : o.sets) overrides.push_back(parse_override(s));
+  return load_scenario_file(o.file, overrides);
+}
+
+SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s, ProgressBar& bar) {
+  SimulationSettings settings;
+  settings.draws = o.draws > 0 ? o.draws : s.simulation.draws;
+  settings.seed = o.seed.value_or(s.simulation.seed);
+  settings.threads = o.threads;
+  settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  return settings;
+}
+
+void emit(const CommonOptions& o, const std::string& text) {
+  if (o.out.empty()) {
+    const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
+    if (written != text.size() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+      throw std::runtime_error("cannot write to standard output");
+    }
+  } else {
+    write_file_atomically(o.out, text);
+  }
+}
+
+}  // namespace parley::cli

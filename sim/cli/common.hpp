@@ -1,0 +1,75 @@
+#pragma once
+// What every subcommand of the parley executable shares: the options of the
+// scenario and the simulation, loading, rendering and writing the output.
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "parley/engine.hpp"
+#include "parley/scenario.hpp"
+#include "progress.hpp"
+
+namespace parley::cli {
+
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitBadInput = 2;
+
+// Options shared by the subcommands that simulate.
+struct CommonOptions {
+  std::string file;
+  std::vector<std::string> sets;
+  std::uint64_t draws = 0;  // 0: the scenario's default
+  std::optional<std::uint64_t> seed;
+  unsigned threads = std::max(1U, std::thread::hardware_concurrency());
+  std::string format = "table";
+  std::string out;
+  bool no_progress = false;
+};
+
+/// A subcommand registered by its own file: its CLI11 app and what runs it.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+// A whole number in [0, 2^64 - 1]; CLI11 alone would wrap "-1" around.
+CLI::Validator seed_validator();
+CLI::Validator non_empty();
+
+/// FILE and --set.
+void add_scenario_options(CLI::App& cmd, CommonOptions& o);
+/// --draws, --seed, --threads, --format table|json|csv, --out, --no-progress.
+void add_simulation_options(CLI::App& cmd, CommonOptions& o);
+
+/// The scenario with the --set overrides applied (throws ScenarioError).
+Scenario load(const CommonOptions& o);
+
+/// Draws, seed and threads from the options, defaulting to the scenario's.
+SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s, ProgressBar& bar);
+
+/// Writes the text to --out (atomically) or to stdout.
+void emit(const CommonOptions& o, const std::string& text);
+
+// The output in the chosen format.
+template <class Result, class Json, class Csv, class Table>
+std::string render(const CommonOptions& o, const Scenario& s, const Result& result, Json json, Csv csv, Table table) {
+  if (o.format == "json") return json(s, result).dump(2) + "\n";
+  if (o.format == "csv") return csv(s, result);
+  return table(s, result);
+}
+
+// The subcommands of issue 4, each in its own file.
+Command add_bargain_command(CLI::App& app, CommonOptions& common);
+Command add_solve_command(CLI::App& app, CommonOptions& common);
+Command add_explain_command(CLI::App& app, CommonOptions& common);
+Command add_graph_command(CLI::App& app, CommonOptions& common);
+
+}  // namespace parley::cli

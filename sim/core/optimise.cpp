@@ -1,0 +1,103 @@
+#include "parley/optimise.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace parley {
+
+SearchBox SearchBox::unit(std::size_t n, std::span<const unsigned char> binary) {
+  SearchBox box;
+  box.lo.assign(n, 0.0);
+  box.hi.assign(n, 1.0);
+  box.binary.assign(n, 0);
+  for (std::size_t k = 0; k < std::min(n, binary.size()); ++k) box.binary[k] = binary[k];
+  return box;
+}
+
+std::vector<double> SearchBox::project(std::span<const double> x) const {
+  std::vector<double> p(size());
+  for (std::size_t k = 0; k < size(); ++k) {
+    const double v = std::isnan(x[k]) ? lo[k] : std::clamp(x[k], lo[k], hi[k]);
+    p[k] = binary[k] != 0 ? (v - lo[k] <= hi[k] - v ? lo[k] : hi[k]) : v;
+  }
+  return p;
+}
+
+namespace {
+Optimum compass_from(const Objective& f, const SearchBox& box, std::vector<double> x, const CompassSettings& settings,
+                     std::size_t budget) {
+  Optimum best{x, f(x), 1};
+  if (std::isnan(best.value)) best.value = -HUGE_VAL;
+  bool any_continuous = false;
+  for (std::size_t k = 0; k < box.size(); ++k)
+    any_continuous = any_continuous || (box.binary[k] == 0 && box.hi[k] > box.lo[k]);
+  double step = settings.initial_step;
+  auto improves = [&](std::vector<double>& trial) {
+    const double value = f(trial);
+    ++best.evaluations;
+    if (value > best.value) {  // false for NaN
+      best.value = value;
+      best.x = trial;
+      return true;
+    }
+    return false;
+  };
+  while (best.evaluations < budget) {
+    bool moved = false;
+    for (std::size_t k = 0; k < box.size() && best.evaluations < budget; ++k) {
+      const double width = box.hi[k] - box.lo[k];
+      if (width <= 0.0) continue;
+      std::vector<double> trial = best.x;
+      if (box.binary[k] != 0) {
+        trial[k] = trial[k] == box.lo[k] ? box.hi[k] : box.lo[k];
+        moved = improves(trial) || moved;
+        continue;
+      }
+      for (const double sign : {1.0, -1.0}) {
+        trial[k] = std::clamp(best.x[k] + sign * step * width, box.lo[k], box.hi[k]);
+        if (trial[k] == best.x[k]) continue;
+        if (improves(trial)) {
+          moved = true;
+          break;
+        }
+        trial[k] = best.x[k];
+      }
+    }
+    if (moved) continue;
+    // A poll without improvement: refine the mesh, or stop at the tolerance
+    // (at once when only binary coordinates are left to poll).
+    if (!any_continuous) break;
+    step *= 0.5;
+    if (step < settings.tolerance) break;
+  }
+  return best;
+}
+}  // namespace
+
+Optimum maximise_in_box(const Objective& f, const SearchBox& box, std::span<const std::vector<double>> starts,
+                        const CompassSettings& settings) {
+  if (starts.empty()) throw std::invalid_argument("maximise_in_box: expected at least one start");
+  if (box.hi.size() != box.size() || box.binary.size() != box.size()) {
+    throw std::invalid_argument("maximise_in_box: the box's lo, hi and binary differ in size");
+  }
+  Optimum best;
+  best.value = -HUGE_VAL;
+  std::size_t used = 0;
+  bool first = true;
+  for (const auto& start : starts) {
+    if (start.size() != box.size()) throw std::invalid_argument("maximise_in_box: a start has the wrong size");
+    const std::size_t budget = settings.max_evaluations > used ? settings.max_evaluations - used : 1;
+    Optimum run = compass_from(f, box, box.project(start), settings, budget);
+    used += run.evaluations;
+    if (first || run.value > best.value) {
+      run.evaluations = used;
+      best = std::move(run);
+      first = false;
+    }
+  }
+  best.evaluations = used;
+  return best;
+}
+
+}  // namespace parley

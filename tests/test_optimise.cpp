@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <vector>
+
+#include "parley/optimise.hpp"
+
+using parley::maximise_in_box;
+using parley::SearchBox;
+
+TEST_CASE("compass search finds the maximum of a concave function inside the box", "[optimise]") {
+  const SearchBox box = SearchBox::unit(2);
+  auto f = [](std::span<const double> x) { return -std::pow(x[0] - 0.3, 2) - 2.0 * std::pow(x[1] - 0.8, 2); };
+  const std::vector<std::vector<double>> starts{{0.5, 0.5}};
+  const auto best = maximise_in_box(f, box, starts);
+  CHECK(best.x[0] == Approx(0.3).margin(1e-4));
+  CHECK(best.x[1] == Approx(0.8).margin(1e-4));
+}
+
+TEST_CASE("compass search stops at the box when the maximum lies outside it", "[optimise]") {
+  SearchBox box = SearchBox::unit(1);
+  box.lo[0] = 0.2;
+  box.hi[0] = 0.6;
+  auto f = [](std::span<const double> x) { return -std::fabs(x[0] - 0.9); };
+  const std::vector<std::vector<double>> starts{{0.0}};
+  const auto best = maximise_in_box(f, box, starts);
+  CHECK(best.x[0] == 0.6);
+}
+
+TEST_CASE("binary coordinates take only their two ends", "[optimise]") {
+  const std::vector<unsigned char> binary{1, 0};
+  const SearchBox box = SearchBox::unit(2, binary);
+  auto f = [](std::span<const double> x) { return (x[0] == 1.0 ? 1.0 : 0.0) - std::pow(x[1] - 0.5, 2); };
+  const std::vector<std::vector<double>> starts{{0.4, 0.0}};
+  const auto best = maximise_in_box(f, box, starts);
+  CHECK(best.x[0] == 1.0);
+  CHECK(best.x[1] == Approx(0.5).margin(1e-4));
+}
+
+TEST_CASE("of several starts the best local maximum wins", "[optimise]") {
+  const SearchBox box = SearchBox::unit(1);
+  // Two peaks: 0.5 at x = 0.1 and 1 at x = 0.9; a start near each.
+  auto f = [](std::span<const double> x) {
+    return std::max(0.5 - 4.0 * std::fabs(x[0] - 0.1), 1.0 - 4.0 * std::fabs(x[0] - 0.9));
+  };
+  const std::vector<std::vector<double>> starts{{0.1}, {0.95}};
+  const auto best = maximise_in_box(f, box, starts);
+  CHECK(best.x[0] == Approx(0.9).margin(1e-4));
+  CHECK(best.value == Approx(1.0).margin(1e-3));
+}
+
+TEST_CASE("a NaN value never counts as an improvement", "[optimise]") {
+  const SearchBox box = SearchBox::unit(1);
+  auto f = [](std::span<const double> x) { return x[0] > 0.5 ? std::nan("") : x[0]; };
+  const std::vector<std::vector<double>> starts{{0.0}};
+  const auto best = maximise_in_box(f, box, starts);
+  CHECK(best.x[0] <= 0.5);
+  CHECK(best.x[0] == Approx(0.5).margin(1e-4));
+}
