@@ -356,6 +356,51 @@ TEST_CASE("simulation defaults apply when the file has no simulation block", "[l
   CHECK(s.simulation.seed == 1);
 }
 
+TEST_CASE("the bargaining fields load with their defaults and given values", "[loader][bargaining]") {
+  const Scenario plain = load(kBase);
+  CHECK(plain.actors[0].drift.dist.value == 0.0);
+  CHECK(plain.actors[0].discount.dist.value == 1.0);
+  CHECK(plain.bargaining.protocol == parley::BargainingProtocol::mediated);
+  CHECK(plain.bargaining.rounds == 20);
+  CHECK(plain.bargaining.step == 0.25);
+  CHECK(plain.bargaining.proposal.empty());
+
+  const std::string text = with_lines(kBase, {{14, "    reservation: 0.4\n    drift: -0.01\n    discount: 0.95"},
+                                              {47,
+                                               "      ban: 1\nbargaining:\n  protocol: alternating\n  rounds: 7\n"
+                                               "  step: 0.5\n  proposal: p"}});
+  const Scenario s = load(text);
+  CHECK(s.actors[0].drift.dist.value == -0.01);
+  CHECK(s.actors[0].drift.path == "actors.a.drift");
+  CHECK(s.actors[0].discount.dist.value == 0.95);
+  CHECK(s.bargaining.protocol == parley::BargainingProtocol::alternating);
+  CHECK(s.bargaining.rounds == 7);
+  CHECK(s.bargaining.step == 0.5);
+  CHECK(s.bargaining.proposal == "p");
+  // Distributions are allowed like for every parameter; they are not inputs of `run`.
+  const Scenario d =
+      load(with_line(kBase, 14, "    reservation: 0.4\n    drift: {dist: uniform, low: -0.02, high: 0}"));
+  CHECK(d.actors[0].drift.is_uncertain());
+}
+
+TEST_CASE("bad bargaining fields are reported with what was expected", "[loader][bargaining][errors]") {
+  CHECK(errors_of(with_lines(kBase, {{14, "    reservation: 0.4\n    drift: 1.5\n    discount: 0"}})) ==
+        Errors{"bad.yaml:15:12: error: 'actors.a.drift': expected a number or a distribution in [-1, 1], got 1.5",
+               "bad.yaml:16:15: error: 'actors.a.discount': expected a number or a distribution in (0, 1], got 0"});
+  CHECK(errors_of(with_line(kBase, 47,
+                            "      ban: 1\nbargaining:\n  protocol: mediatd\n  rounds: 0\n  step: 2\n"
+                            "  proposal: q\n  round: 3")) ==
+        Errors{"bad.yaml:53:3: error: unknown key 'round' in the bargaining settings (did you mean 'rounds'?): "
+               "expected one of protocol, rounds, step, proposal",
+               "bad.yaml:49:13: error: 'bargaining.protocol': unknown protocol 'mediatd' (did you mean 'mediated'?): "
+               "expected mediated or alternating",
+               "bad.yaml:50:11: error: 'bargaining.rounds': expected a whole number >= 1, got '0'",
+               "bad.yaml:51:9: error: 'bargaining.step': expected a number in (0, 1], got 2",
+               "bad.yaml:52:13: error: 'bargaining.proposal': unknown proposal 'q': expected one of p"});
+  CHECK(errors_of(with_line(kBase, 47, "      ban: 1\nbargaining: {rounds: 10001}")) ==
+        Errors{"bad.yaml:48:22: error: 'bargaining.rounds': expected a whole number from 1 to 10000, got 10001"});
+}
+
 TEST_CASE("the scenarios shipped with parley are valid", "[loader]") {
   for (const char* name : {"scenarios/ukraine-28-point-2025-11.yaml", "scenarios/classroom-two-party.yaml",
                            "scenarios/classroom-river-basin.yaml"}) {
@@ -434,16 +479,19 @@ TEST_CASE("an unsupported schema version is reported at the version", "[loader][
 TEST_CASE("an unknown key is reported with a did-you-mean", "[loader][errors]") {
   CHECK(errors_of(with_line(kBase, 2, "titel: \"Minimal\"")) ==
         Errors{"bad.yaml:2:1: error: unknown key 'titel' in the scenario (did you mean 'title'?): expected one of "
-               "parley, title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation",
+               "parley, title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation, "
+               "bargaining",
                "bad.yaml:1:1: error: missing required key 'title' in the scenario"});
   CHECK(errors_of(with_line(kBase, 18, "        sallience: 1")) ==
         Errors{"bad.yaml:18:9: error: unknown key 'sallience' in the position of 'a' on 'land' (did you mean "
                "'salience'?): expected one of ideal, salience, source, quote, note"});
   // Neighbour letters swapped count as one typo.
-  CHECK(errors_of(with_line(kBase, 14, "    reservaiton: 0.4")) ==
-        Errors{"bad.yaml:14:5: error: unknown key 'reservaiton' in actor 'a' (did you mean 'reservation'?): expected "
-               "one of id, name, veto, mediator, capability, rationality, rho, reservation, positions, note",
-               "bad.yaml:12:5: error: missing required key 'reservation' in actor 'a'"});
+  CHECK(
+      errors_of(with_line(kBase, 14, "    reservaiton: 0.4")) ==
+      Errors{"bad.yaml:14:5: error: unknown key 'reservaiton' in actor 'a' (did you mean 'reservation'?): expected "
+             "one of id, name, veto, mediator, capability, rationality, rho, reservation, drift, discount, positions, "
+             "note",
+             "bad.yaml:12:5: error: missing required key 'reservation' in actor 'a'"});
 }
 
 TEST_CASE("an unknown key far from every known key gets no suggestion", "[loader][errors]") {
@@ -791,7 +839,7 @@ TEST_CASE("every error in a file is reported at once, in file order", "[loader][
                                               {47, "      ban: 0.5"}});
   const Errors expected{
       "bad.yaml:2:1: error: unknown key 'titel' in the scenario (did you mean 'title'?): expected one of parley, "
-      "title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation",
+      "title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation, bargaining",
       "bad.yaml:1:1: error: missing required key 'title' in the scenario",
       "bad.yaml:14:18: error: 'actors.a.reservation': expected a number or a distribution in [0, 1], got 1.5",
       "bad.yaml:29:11: error: 'actors.b.reservation.sd': expected a number > 0, got -0.05",
@@ -889,9 +937,10 @@ TEST_CASE("a --set path that does not exist is reported with a did-you-mean", "[
 }
 
 TEST_CASE("a --set that adds an unknown key is reported at the --set option", "[loader][set][errors]") {
-  CHECK(errors_of(kBase, {{"actors.0.rhoo", "2"}}) ==
-        Errors{"--set actors.0.rhoo=2: error: unknown key 'rhoo' in actor 'a' (did you mean 'rho'?): expected one of "
-               "id, name, veto, mediator, capability, rationality, rho, reservation, positions, note"});
+  CHECK(
+      errors_of(kBase, {{"actors.0.rhoo", "2"}}) ==
+      Errors{"--set actors.0.rhoo=2: error: unknown key 'rhoo' in actor 'a' (did you mean 'rho'?): expected one of "
+             "id, name, veto, mediator, capability, rationality, rho, reservation, drift, discount, positions, note"});
 }
 
 TEST_CASE("a --set that breaks its enclosing distribution is named in the file's error", "[loader][set][errors]") {

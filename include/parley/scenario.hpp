@@ -80,6 +80,9 @@ struct Proposal {
   std::vector<double> terms;  // one value per issue, in issue units
 };
 
+/// The most rounds a bargaining game may have (a file's or --rounds).
+inline constexpr std::size_t kMaxBargainingRounds = 10000;
+
 enum class BargainingProtocol : std::uint8_t { mediated, alternating };
 
 /// Defaults of `parley bargain` (the `bargaining:` section); the command line

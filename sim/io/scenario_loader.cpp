@@ -627,7 +627,7 @@ class Loader {
     s.file = file_;
     check_map(root, "", "the scenario",
               {"parley", "title", "as_of", "description", "sources", "issues", "actors", "relations", "proposals",
-               "groups", "simulation"},
+               "groups", "simulation", "bargaining"},
               {"parley", "title", "issues", "actors", "proposals"});
     if (const auto v = root["parley"]; v.IsDefined()) {
       if (auto version = integer(v, "parley", 1)) {
@@ -646,6 +646,7 @@ class Loader {
     read_proposals(root["proposals"], s);
     read_groups(root["groups"], s);
     read_simulation(root["simulation"], s);
+    read_bargaining(root["bargaining"], s);
     return s;
   }
 
@@ -812,8 +813,8 @@ class Loader {
       const YAML::Node item = node[k];
       std::string path = fmt::format("actors.{}", k);
       if (!check_map(item, path, item_name("actor", k, item),
-                     {"id", "name", "veto", "mediator", "capability", "rationality", "rho", "reservation", "positions",
-                      "note"},
+                     {"id", "name", "veto", "mediator", "capability", "rationality", "rho", "reservation", "drift",
+                      "discount", "positions", "note"},
                      {"id", "reservation", "positions"})) {
         continue;
       }
@@ -834,6 +835,10 @@ class Loader {
           parameter(item["rationality"], path + ".rationality", {{0.0, kRelativeMax}, true, false}, 1.0, ok);
       actor.rho = parameter(item["rho"], path + ".rho", {{1.0, kRhoMax}, false, false}, 1.0, ok);
       actor.reservation = parameter(item["reservation"], path + ".reservation", {{0.0, 1.0}}, 0.5, ok);
+      // The bargaining game's parameters: a reservation that drifts by round
+      // and a discount factor for the value of agreeing later.
+      actor.drift = parameter(item["drift"], path + ".drift", {{-1.0, 1.0}}, 0.0, ok);
+      actor.discount = parameter(item["discount"], path + ".discount", {{0.0, 1.0}, true, false}, 1.0, ok);
       const YAML::Node positions = item["positions"];
       if (positions.IsDefined()) {
         if (check_map(positions, path + ".positions", "the positions of actor '" + actor.id + "'", issues, {})) {
@@ -1126,6 +1131,51 @@ class Loader {
     }
     if (node["seed"].IsDefined()) {
       s.simulation.seed = integer(node["seed"], "simulation.seed", 0).value_or(s.simulation.seed);
+    }
+  }
+
+  void read_bargaining(const YAML::Node& node, Scenario& s) {
+    if (!node.IsDefined()) return;
+    if (!check_map(node, "bargaining", "the bargaining settings", {"protocol", "rounds", "step", "proposal"}, {})) {
+      return;
+    }
+    BargainingDefaults& b = s.bargaining;
+    if (const auto v = node["protocol"]; v.IsDefined()) {
+      const std::string name = v.IsScalar() ? v.Scalar() : "";
+      if (name == "mediated") {
+        b.protocol = BargainingProtocol::mediated;
+      } else if (name == "alternating") {
+        b.protocol = BargainingProtocol::alternating;
+      } else {
+        report(v, "bargaining.protocol",
+               "'bargaining.protocol': unknown protocol " + describe(v) +
+                   did_you_mean(name, {"mediated", "alternating"}) + ": expected mediated or alternating");
+      }
+    }
+    if (const auto v = node["rounds"]; v.IsDefined()) {
+      if (const auto rounds = integer(v, "bargaining.rounds", 1)) {
+        if (*rounds > kMaxBargainingRounds) {
+          report(v, "bargaining.rounds",
+                 fmt::format("'bargaining.rounds': expected a whole number from 1 to {}, got {}", kMaxBargainingRounds,
+                             *rounds));
+        } else {
+          b.rounds = static_cast<std::size_t>(*rounds);
+        }
+      }
+    }
+    if (const auto v = node["step"]; v.IsDefined()) {
+      if (const auto step = number_in(v, "bargaining.step", {{0.0, 1.0}, true, false})) b.step = *step;
+    }
+    if (const auto v = node["proposal"]; v.IsDefined()) {
+      const std::string id = identifier(v, "bargaining.proposal");
+      std::vector<std::string> ids;
+      for (const auto& p : s.proposals) ids.push_back(p.id);
+      if (!id.empty() && !s.find_proposal(id) && !s.proposals.empty()) {
+        report(v, "bargaining.proposal",
+               "'bargaining.proposal': unknown proposal '" + id + "'" + did_you_mean(id, ids) + ": expected one of " +
+                   join(ids));
+      }
+      b.proposal = id;
     }
   }
 
