@@ -28,7 +28,7 @@ struct GameRules {
   std::size_t rounds = 20;
   double step = 0.25;              // mediated: the share of the pull applied per round
   std::vector<double> start;       // the starting proposal's terms, in issue units
-  double search_tolerance = 1e-4;  // alternating: compass-search tolerance of the offers
+  double search_tolerance = 1e-3;  // alternating: compass-search tolerance of the offers
 };
 
 /// One veto actor's response in one round.
