@@ -103,8 +103,9 @@ std::string nash_table(const Scenario& scenario, const NashSolution& nash) {
 
 std::string zopa_table(const Scenario& scenario, const ZopaResult& zopa) {
   std::string out = "\nMargins at the proposal:\n" + margins_table(zopa.actors, false);
-  out += fmt::format("\nThe proposal is {} the zone (every veto actor's expected margin positive).\n",
-                     zopa.proposal_inside ? "inside" : "outside");
+  out += zopa.proposal_inside
+             ? "\nThe proposal is inside the zone: every veto actor's expected margin is positive.\n"
+             : "\nThe proposal is outside the zone: some veto actor's expected margin is not positive.\n";
   out += "Each issue varied alone, the others held at the proposal:\n\n";
   const std::size_t width = issue_width(scenario);
   const std::vector<double>& terms = scenario.proposals[*scenario.find_proposal(zopa.proposal)].terms;
