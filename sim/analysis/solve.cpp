@@ -77,18 +77,18 @@ class ExpectedUtilities {
     for (std::size_t i = 0; i < model.actor_count(); ++i) {
       if (model.is_veto(i)) actors_.push_back(i);
     }
-    const auto n = static_cast<double>(draws_);
     for (std::size_t a = 0; a < actors_.size(); ++a) {
       const std::size_t i = actors_[a];
-      double capability = 0.0, reservation = 0.0;
+      // Shifted sums (MeanAccumulator): a parameter fixed in the file keeps its exact value.
+      MeanAccumulator capability, reservation;
       bool rho_one = true;
       for (const auto& theta : thetas) {
-        capability += theta.capability[i];
-        reservation += theta.reservation[i];
+        capability.add(theta.capability[i]);
+        reservation.add(theta.reservation[i]);
         rho_one = rho_one && theta.rho[i] == 1.0;
       }
-      capability_.push_back(capability / n);
-      reservation_.push_back(reservation / n);
+      capability_.push_back(capability.mean());
+      reservation_.push_back(reservation.mean());
       rho_is_one_.push_back(rho_one ? 1 : 0);
       for (std::size_t p = model.position_begin(i); p < model.position_end(i); ++p) {
         position_actor_.push_back(a);
@@ -229,7 +229,11 @@ NashSolution solve_nash(const Scenario& scenario, const Model& model, const Expe
     const std::vector<double> m = margins(z);
     return *std::min_element(m.begin(), m.end());
   };
-  const Optimum widest = maximise_in_box(min_margin, box, starts);
+  // The last stages run to a fine mesh: an evaluation is cheap, and a kink of
+  // the optimum (an actor's ideal) is then hit to 1e-7 of the width.
+  CompassSettings fine;
+  fine.tolerance = 1e-7;
+  const Optimum widest = maximise_in_box(min_margin, box, starts, fine);
   result.evaluations += widest.evaluations;
   result.feasible = widest.value > 0.0;
 
@@ -246,7 +250,7 @@ NashSolution solve_nash(const Scenario& scenario, const Model& model, const Expe
       }
       return sum;
     };
-    const Optimum best = maximise_in_box(nash, box, std::vector<std::vector<double>>{widest.x});
+    const Optimum best = maximise_in_box(nash, box, std::vector<std::vector<double>>{widest.x}, fine);
     result.evaluations += best.evaluations;
     result.objective = best.value;
     z = best.x;

@@ -168,10 +168,13 @@ nlohmann::ordered_json solve_json(const Scenario& scenario, const SolveResult& r
       j["empty"] = zopa.empty;
       j["actors"] = margins_json(zopa.actors, false);
       nlohmann::ordered_json issues = nlohmann::ordered_json::array();
-      for (const auto& z : zopa.issues) {
+      const std::vector<double>& terms = scenario.proposals[*scenario.find_proposal(zopa.proposal)].terms;
+      for (std::size_t k = 0; k < zopa.issues.size(); ++k) {
+        const IssueZone& z = zopa.issues[k];
         nlohmann::ordered_json ji;
         ji["issue"] = z.issue;
         ji["type"] = z.binary ? "binary" : "continuous";
+        ji["proposal"] = terms[k];
         ji["empty"] = z.empty;
         ji["lo"] = z.empty ? nlohmann::ordered_json() : nlohmann::ordered_json(z.lo);
         ji["hi"] = z.empty ? nlohmann::ordered_json() : nlohmann::ordered_json(z.hi);
