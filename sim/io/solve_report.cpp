@@ -65,6 +65,12 @@ std::string margins_table(const std::vector<ActorMargin>& actors, bool with_weig
   return out;
 }
 
+// One table line without the padding an empty last column leaves.
+std::string trimmed(std::string line) {
+  line.erase(line.find_last_not_of(' ') + 1);
+  return line + "\n";
+}
+
 std::string estimate_text(const Estimate& e) {
   return fmt::format("{:.4f} (se {:.4f}, 95% {:.4f} to {:.4f})", e.mean, e.se, e.ci95[0], e.ci95[1]);
 }
@@ -87,25 +93,25 @@ std::string nash_table(const Scenario& scenario, const NashSolution& nash) {
   std::string out;
   if (!nash.feasible) {
     out += "\nNo package gives every veto actor a positive expected margin (no Nash solution).\n";
-    out += fmt::format("The largest smallest margin found is {:+.4f}, at the package below; short: {}.\n",
+    out += fmt::format("The largest smallest margin found is {:+.4f}, at the package below;\nshort: {}.\n",
                        nash.min_margin, fmt::join(nash.short_actors, ", "));
   }
   const std::size_t width = issue_width(scenario);
   out += "\n" + fmt::format("{:<{}} {:>12}  {}\n", "issue", width, nash.feasible ? "Nash" : "max-min", "unit");
   for (std::size_t k = 0; k < nash.terms.size(); ++k) {
-    out += fmt::format("{:<{}} {:>12.6g}  {}\n", scenario.issues[k].id, width, nash.terms[k], scenario.issues[k].unit);
+    out += trimmed(
+        fmt::format("{:<{}} {:>12.6g}  {}", scenario.issues[k].id, width, nash.terms[k], scenario.issues[k].unit));
   }
   out += "\n" + margins_table(nash.actors, true);
   if (nash.feasible) out += fmt::format("\nsum of weight x log(margin): {:.6f}\n", nash.objective);
-  out += fmt::format("Optimiser: {}, {} evaluations.\n", kOptimiser, nash.evaluations);
+  out += fmt::format("Optimiser: {},\n{} evaluations.\n", kOptimiser, nash.evaluations);
   return out;
 }
 
 std::string zopa_table(const Scenario& scenario, const ZopaResult& zopa) {
   std::string out = "\nMargins at the proposal:\n" + margins_table(zopa.actors, false);
-  out += zopa.proposal_inside
-             ? "\nThe proposal is inside the zone: every veto actor's expected margin is positive.\n"
-             : "\nThe proposal is outside the zone: some veto actor's expected margin is not positive.\n";
+  out += zopa.proposal_inside ? "\nThe proposal is inside the zone: every veto actor's margin is positive there.\n"
+                              : "\nThe proposal is outside the zone: a veto actor's margin is not positive there.\n";
   out += "Each issue varied alone, the others held at the proposal:\n\n";
   const std::size_t width = issue_width(scenario);
   const std::vector<double>& terms = scenario.proposals[*scenario.find_proposal(zopa.proposal)].terms;
@@ -132,14 +138,15 @@ std::string best_table(const Scenario& scenario, const BestPackage& best) {
   const std::size_t width = issue_width(scenario);
   out += "\n" + fmt::format("{:<{}} {:>12} {:>12}  {}\n", "issue", width, "start", "best", "unit");
   for (std::size_t k = 0; k < best.terms.size(); ++k) {
-    out += fmt::format("{:<{}} {:>12.6g} {:>12.6g}  {}\n", scenario.issues[k].id, width, best.start_terms[k],
-                       best.terms[k], scenario.issues[k].unit);
+    out += trimmed(fmt::format("{:<{}} {:>12.6g} {:>12.6g}  {}", scenario.issues[k].id, width, best.start_terms[k],
+                               best.terms[k], scenario.issues[k].unit));
   }
   out += "\n" + fmt::format("P(deal) at the start: {}\n", estimate_text(best.start_deal));
   out += fmt::format("P(deal) at the best:  {}\n", estimate_text(best.deal));
   out += fmt::format("gain (paired):        {}\n", signed_estimate_text(best.gain));
-  out += fmt::format("\nOptimiser: {}, {} starts, {} evaluations.\n", kOptimiser, best.starts, best.evaluations);
-  out += "The best package is chosen on these draws, so its P(deal) leans optimistic; rerun with another --seed.\n";
+  out += fmt::format("\nOptimiser: {},\n{} starts, {} evaluations.\n", kOptimiser, best.starts, best.evaluations);
+  out += "The best package is chosen on these draws, so its P(deal) leans optimistic;\n";
+  out += "a rerun with another --seed checks it.\n";
   return out;
 }
 }  // namespace
@@ -271,18 +278,18 @@ std::string solve_table(const Scenario& scenario, const SolveResult& result) {
   std::string out = scenario.title + "\n" + kDisclaimer + "\n";
   switch (result.mode) {
     case SolveMode::nash:
-      out += fmt::format(
-          "parley solve --nash: seed {}, {} draws; capability-weighted Nash bargaining solution over the veto "
-          "actors,\nmaximising the sum of weight x log(E[u] - E[r])\n",
-          result.seed, result.draws);
+      out += fmt::format("parley solve --nash: seed {}, {} draws\n", result.seed, result.draws);
+      out += "The capability-weighted Nash bargaining solution over the veto actors:\n";
+      out += "the package that maximises the sum of weight x log(E[u] - E[r]).\n";
       return out + nash_table(scenario, result.nash);
     case SolveMode::zopa:
       out += fmt::format("parley solve --zopa of proposal {}: seed {}, {} draws\n", result.zopa.proposal, result.seed,
                          result.draws);
       return out + zopa_table(scenario, result.zopa);
     case SolveMode::best:
-      out += fmt::format("parley solve --best from proposal {}: seed {}, {} draws, the same draws for every package\n",
-                         result.best.proposal, result.seed, result.draws);
+      out += fmt::format("parley solve --best from proposal {}: seed {}, {} draws\n", result.best.proposal, result.seed,
+                         result.draws);
+      out += "The package that maximises P(deal), every package on the same draws.\n";
       return out + best_table(scenario, result.best);
   }
   return out;
