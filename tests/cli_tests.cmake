@@ -119,6 +119,8 @@ parley_cli_test(solve_bound_outside_range 2 "--bound army_cap: expected LO and H
                 solve ${PARLEY_UKRAINE} --best --bound army_cap=300:800)
 parley_cli_test(solve_bound_inverted 2 "--bound army_cap: expected LO < HI"
                 solve ${PARLEY_UKRAINE} --best --bound army_cap=800:500)
+parley_cli_test(solve_too_many_draws 2 "--draws: expected 1 to 1000000 draws"
+                solve ${PARLEY_UKRAINE} --nash --draws 1000001)
 parley_cli_test(solve_constraints_need_best 2 "with --best only"
                 solve ${PARLEY_UKRAINE} --zopa --fix army_cap=600)
 parley_cli_test(solve_nash_prints_label 0 "HYPOTHETICAL.*Nash"

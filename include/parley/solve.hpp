@@ -21,6 +21,10 @@ namespace parley {
 /// on all of them).
 inline constexpr std::uint64_t kSolveDefaultDraws = 20000;
 
+/// The most draws `solve` accepts: it keeps every draw's parameters in memory
+/// (about 2 KB a draw for the reports' scenario).
+inline constexpr std::uint64_t kSolveMaxDraws = 1000000;
+
 enum class SolveMode : std::uint8_t { nash, zopa, best };
 
 /// `--fix ISSUE=V`: the issue is held at V (issue units).

@@ -564,7 +564,10 @@ SolveResult solve_scenario(const Scenario& scenario, const SolveSettings& settin
   } else if (!settings.fixes.empty() || !settings.bounds.empty()) {
     problem("--fix and --bound constrain the search of --best: expected them with --best only");
   }
-  if (settings.simulation.draws == 0) problem("--draws: expected at least 1 draw");
+  if (settings.simulation.draws == 0 || settings.simulation.draws > kSolveMaxDraws) {
+    problem("--draws: expected 1 to " + std::to_string(kSolveMaxDraws) +
+            " draws (solve keeps every draw in memory), got " + std::to_string(settings.simulation.draws));
+  }
   if (!problems.empty()) throw InputError(problems);
 
   const Model model(scenario);
