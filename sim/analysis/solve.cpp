@@ -108,7 +108,7 @@ class ExpectedUtilities {
   [[nodiscard]] double capability(std::size_t a) const { return capability_[a]; }
   [[nodiscard]] double reservation(std::size_t a) const { return reservation_[a]; }
 
-  /// E[u_a(z)] for every veto actor a.
+  // E[u_a(z)] for every veto actor a.
   [[nodiscard]] std::vector<double> utilities(std::span<const double> z) const {
     std::vector<double> loss = sum_over_draws(
         draws_, threads_, actors_.size(), [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
@@ -120,8 +120,8 @@ class ExpectedUtilities {
     return loss;
   }
 
-  /// E[s |t - ideal|^rho] of actor a's position on `issue` (0 without one):
-  /// how much of a's expected utility that issue costs at value t.
+  // E[s |t - ideal|^rho] of actor a's position on `issue` (0 without one):
+  // how much of a's expected utility that issue costs at value t.
   [[nodiscard]] double issue_loss(std::size_t a, std::size_t issue, double t) const {
     for (std::size_t p = 0; p < position_actor_.size(); ++p) {
       if (position_actor_[p] != a || position_issue_[p] != issue) continue;
