@@ -8,6 +8,7 @@
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
 #include "parley/sobol_analysis.hpp"
+#include "parley/solve.hpp"
 #include "parley/sweep.hpp"
 #include "parley/tornado.hpp"
 
@@ -46,6 +47,10 @@ std::string sobol_csv(const Scenario& scenario, const SobolAnalysis& analysis);
 std::string morris_table(const Scenario& scenario, const MorrisAnalysis& analysis);
 nlohmann::ordered_json morris_json(const Scenario& scenario, const MorrisAnalysis& analysis);
 std::string morris_csv(const Scenario& scenario, const MorrisAnalysis& analysis);
+
+std::string solve_table(const Scenario& scenario, const SolveResult& result);
+nlohmann::ordered_json solve_json(const Scenario& scenario, const SolveResult& result);
+std::string solve_csv(const Scenario& scenario, const SolveResult& result);
 
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);

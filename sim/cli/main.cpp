@@ -268,6 +268,7 @@ int main(int argc, char** argv) {
 
   // The subcommands that live in files of their own (common.hpp).
   std::vector<Command> commands;
+  commands.push_back(add_solve_command(app, common));
 
   try {
     app.parse(argc, argv);
