@@ -37,6 +37,10 @@ class InfluenceSolver {
   void solve(std::span<const double> weights, const ActorMatrix& margins, ActorMatrix& stances,
              std::vector<double>& scratch) const;
 
+  /// (I - W)^-1 (I - diag(a)) for the given weights: the linear map from
+  /// margins to stances, for callers that solve many times on one draw.
+  [[nodiscard]] Eigen::MatrixXd solution_operator(std::span<const double> weights) const;
+
   [[nodiscard]] bool has_edges() const { return !edges_.empty(); }
   [[nodiscard]] const std::vector<Edge>& edges() const { return edges_; }
   /// (I - W)^-1 (I - diag(a)) when the weights are fixed; empty otherwise.

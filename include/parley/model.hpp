@@ -53,7 +53,13 @@ struct Evaluation {
   ActorMatrix margin, stance, accept;
   Eigen::VectorXd deal, support;  // per package
   std::vector<double> scratch;    // working memory of the influence solver
-  std::vector<double> terms;      // the packages' terms, issue-major (k * packages + c)
+  /// Opt-in for callers that evaluate many packages on one draw (the
+  /// bargaining game): keep the influence operator (I - W)^-1 (I - diag(a))
+  /// of the weights last seen instead of eliminating I - W at every call.
+  bool reuse_influence = false;
+  std::vector<double> influence_weights;
+  Eigen::MatrixXd influence_operator;
+  std::vector<double> terms;  // the packages' terms, issue-major (k * packages + c)
 };
 
 class BatchEvaluator;

@@ -179,6 +179,8 @@ BargainingGame::Plan BargainingGame::plan_alternating(const GameDraw& draw) cons
   }
   DrawParameters theta = draw.theta;
   Evaluation eval;
+  // Thousands of packages on one draw: factor its influence system once.
+  eval.reuse_influence = true;
   Package offer{start_z_};
   std::vector<double> acceptable(n);
   // Backward induction (Stahl's finite-horizon alternating offers, with logit

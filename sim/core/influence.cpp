@@ -38,8 +38,12 @@ InfluenceSolver::InfluenceSolver(std::size_t actors, std::vector<Edge> edges, st
     : actors_(actors), edges_(std::move(edges)), weights_fixed_(!fixed_weights.empty() || edges_.empty()) {
   if (!fixed_weights.empty()) {
     if (fixed_weights.size() != edges_.size()) throw std::invalid_argument("one weight per edge expected");
-    fixed_solution_operator_ = solution_operator(actors_, edges_, fixed_weights);
+    fixed_solution_operator_ = parley::solution_operator(actors_, edges_, fixed_weights);
   }
+}
+
+Eigen::MatrixXd InfluenceSolver::solution_operator(std::span<const double> weights) const {
+  return parley::solution_operator(actors_, edges_, weights);
 }
 
 void InfluenceSolver::solve(std::span<const double> weights, const ActorMatrix& margins, ActorMatrix& stances,

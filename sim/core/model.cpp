@@ -174,7 +174,15 @@ void Model::evaluate(const DrawParameters& theta, std::span<const Package> packa
       }
     }
   }
-  influence_.solve(theta.weight, out.margin, out.stance, out.scratch);
+  if (out.reuse_influence && !influence_.weights_fixed()) {
+    if (out.influence_operator.size() == 0 || out.influence_weights != theta.weight) {
+      out.influence_operator = influence_.solution_operator(theta.weight);
+      out.influence_weights = theta.weight;
+    }
+    out.stance.noalias() = out.influence_operator * out.margin;
+  } else {
+    influence_.solve(theta.weight, out.margin, out.stance, out.scratch);
+  }
   out.accept.resize(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(columns));
   out.deal.setOnes(static_cast<Eigen::Index>(columns));
   out.support.setZero(static_cast<Eigen::Index>(columns));
