@@ -1,6 +1,5 @@
 #include "parley/actor_graph.hpp"
 
-#include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/property_map/property_map.hpp>
@@ -36,9 +35,7 @@ double expected_value(const Parameter& parameter) {
   if (!parameter.is_uncertain()) return mean;
   // The mean of a distribution symmetric about 0 comes out as rounding noise
   // (1e-18); far below the quadrature's accuracy, it is 0.
-  const Interval range = TruncatedQuantile(parameter.dist, parameter.allowed).range();
-  const double scale = std::max(std::fabs(range.lo), std::fabs(range.hi));
-  return std::fabs(mean) < 1e-12 * scale ? 0.0 : mean;
+  return std::fabs(mean) < 1e-12 * expected_magnitude(parameter) ? 0.0 : mean;
 }
 
 double expected_magnitude(const Parameter& parameter) {

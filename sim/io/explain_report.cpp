@@ -97,7 +97,8 @@ nlohmann::ordered_json explain_json(const Scenario& scenario, const Explanation&
   const Proposal& proposal = scenario.proposals[x.proposal];
   nlohmann::ordered_json j = json_header(scenario, "explain", x.seed, x.draws);
   j["uncertain_inputs"] = x.uncertain_inputs;
-  j["proposal"] = {{"id", proposal.id}, {"label", proposal.label}};
+  j["proposal"] = proposal.id;
+  j["proposal_label"] = proposal.label;
   j["actor"] = {{"id", actor.id}, {"name", actor.name}, {"veto", actor.veto}, {"mediator", actor.mediator}};
   nlohmann::ordered_json issues = nlohmann::ordered_json::array();
   for (const IssueLoss& issue : x.issues) {
