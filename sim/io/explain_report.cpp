@@ -47,9 +47,10 @@ std::string explain_table(const Scenario& scenario, const Explanation& x) {
                                  "draws.",
                                  actor.name, actor.id, actor.veto ? ", veto actor" : "", proposal.id, proposal.label));
 
-  out += "\n" + wrap(fmt::format("{}'s utility for {} is {:.3f}: 1 minus its loss on each issue, the salience "
-                                 "of the issue times the distance between the proposal's term and {}'s ideal:",
-                                 actor.name, proposal.id, x.utility.mean, actor.name));
+  out += "\n" + wrap(fmt::format("Its utility for {} is {:.3f}: 1 minus its loss on each issue, the salience of the "
+                                 "issue times the distance from the proposal's term to its ideal point (on the "
+                                 "issue's range scaled to 0..1):",
+                                 proposal.id, x.utility.mean));
   out += fmt::format("  {:>6}  {:<24} {:>8} {:>8} {:>8} {:>8}\n", "loss", "issue", "term", "ideal", "salience",
                      "distance");
   double total_loss = 0.0;
@@ -65,7 +66,7 @@ std::string explain_table(const Scenario& scenario, const Explanation& x) {
 
   if (x.neighbours.empty()) {
     out += "\n" + wrap(fmt::format("No relation on the actor graph points to {}, so its stance is its margin, {:+.3f}.",
-                                   actor.name, x.stance.mean));
+                                   actor.id, x.stance.mean));
   } else {
     out += "\n" + wrap(fmt::format("Its neighbours on the actor graph pull its stance. It keeps its margin times 1 "
                                    "minus the influence into it ({:.3f}), and each neighbour adds the weight of its "
@@ -82,10 +83,10 @@ std::string explain_table(const Scenario& scenario, const Explanation& x) {
     }
     out += fmt::format("  {:>+7.3f}  stance\n", x.stance.mean);
   }
-  out += "\n" +
-         wrap(fmt::format("With rationality {:.3g}, {} accepts with probability {:.3f} (95% interval {:.3f} "
-                          "to {:.3f}; Monte Carlo standard error {:.4f}).",
-                          x.rationality, actor.name, x.accept.mean, x.accept.ci95[0], x.accept.ci95[1], x.accept.se));
+  out +=
+      "\n" + wrap(fmt::format("With rationality {:.3g}, {} accepts with probability {:.3f} (95% interval {:.3f} "
+                              "to {:.3f}; Monte Carlo standard error {:.2g}).",
+                              x.rationality, actor.id, x.accept.mean, x.accept.ci95[0], x.accept.ci95[1], x.accept.se));
   out +=
       "\nLosses are means of salience times distance (to the power rho), not products\n"
       "of the means shown; the sums hold draw by draw, so they hold for the means.\n";

@@ -217,12 +217,12 @@ std::string graph_table(const Scenario& scenario, const ActorGraph& graph) {
                        node.incoming_influence, node.outgoing_influence);
   }
   if (!graph.edges.empty()) {
-    out += "\n" + pad("relation (j pulls i)", 36) + fmt::format("{:>8}  {:<17} {}\n", "weight", "range", "kind");
+    out += "\n" + pad("relation (j pulls i)", 40) + fmt::format("{:>8}  {:<15} {}\n", "weight", "range", "kind");
     for (const GraphEdge& edge : graph.edges) {
       const Relation& r = scenario.relations[edge.relation];
-      const std::string range = fmt::format("[{:+.3f}, {:+.3f}]", edge.weight_low, edge.weight_high);
-      out += text::trim_line_ends(pad(fit(scenario.actors[r.from].id + " -> " + scenario.actors[r.to].id, 35), 36) +
-                                  fmt::format("{:>+8.3f}  {:<17} {}", edge.weight, range, fit(r.kind, 14))) +
+      const std::string range = fmt::format("[{:+.2f}, {:+.2f}]", edge.weight_low, edge.weight_high);
+      out += text::trim_line_ends(pad(fit(scenario.actors[r.from].id + " -> " + scenario.actors[r.to].id, 39), 40) +
+                                  fmt::format("{:>+8.3f}  {:<15} {}", edge.weight, range, fit(r.kind, 12))) +
              "\n";
     }
   }
