@@ -54,7 +54,7 @@ TEST_CASE("betweenness counts the shortest paths in hops through each actor", "[
   // A diamond a -> {b, c} -> d: two shortest paths from a to d share the credit.
   const std::vector<Edge> diamond = {{0, 1}, {0, 2}, {1, 3}, {2, 3}};
   CHECK(betweenness_centrality(4, diamond) == std::vector<double>{0.0, 0.5, 0.5, 0.0});
-  // Weights play no part: a long chain of weak edges still counts hop by hop.
+  // No edges: nobody lies between anyone.
   CHECK(betweenness_centrality(2, std::vector<Edge>{}) == std::vector<double>{0.0, 0.0});
 }
 
