@@ -17,8 +17,6 @@ using text::csv_field;
 using text::fit;
 using text::pad;
 
-constexpr const char* kMeanMethod =
-    "mean of the distribution truncated to its domain: midpoint rule on 65536 quantiles";
 constexpr const char* kBetweennessMethod =
     "Brandes: shortest paths in hops on the directed graph, over ordered pairs, not normalised";
 
@@ -150,7 +148,8 @@ std::string graph_dot(const Scenario& scenario, const ActorGraph& graph) {
 
 nlohmann::ordered_json graph_json(const Scenario& scenario, const ActorGraph& graph) {
   nlohmann::ordered_json j = json_header(scenario, "graph", scenario.simulation.seed, 0);
-  j["mean_method"] = kMeanMethod;
+  j["mean_method"] = fmt::format("mean of the distribution truncated to its domain: midpoint rule on {} quantiles",
+                                 kMeanQuadraturePoints);
   j["betweenness_method"] = kBetweennessMethod;
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
   for (const GraphNode& node : graph.nodes) {
