@@ -42,7 +42,8 @@ test: build
 bench: build
 	./$(BUILD)/bench/parley_bench --benchmark_counters_tabular=true
 
-# The pictures of the README, from the reports' scenario (committed).
+# The pictures of the README, from the reports' scenario (committed). The actor
+# graph's SVG needs Graphviz's dot, which is optional: without it the SVG stays.
 EXAMPLES := plots/examples
 plots: build
 	./$(BUILD)/parley sweep $(SCENARIO) --proposal us_28_point_draft --vary army_cap=400:900:26 \
@@ -57,6 +58,8 @@ plots: build
 	./$(BUILD)/parley sobol $(SCENARIO) --proposal us_28_point_draft --group actor --format csv \
 	    --out $(EXAMPLES)/sobol-actor.csv
 	./$(BUILD)/parley plot $(EXAMPLES)/sobol-actor.csv --out $(EXAMPLES)/sobol-actor.svg
+	./$(BUILD)/parley graph $(SCENARIO) --out $(EXAMPLES)/actor-graph.dot
+	if command -v dot >/dev/null; then dot -Tsvg $(EXAMPLES)/actor-graph.dot -o $(EXAMPLES)/actor-graph.svg; fi
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

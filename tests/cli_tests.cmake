@@ -129,3 +129,25 @@ parley_cli_test(solve_zopa_json_has_label 0 "\"disclaimer\": \"HYPOTHETICAL"
                 solve scenarios/classroom-two-party.yaml --zopa --draws 100 --format json)
 parley_cli_test(solve_best_csv_has_label 0 "^# HYPOTHETICAL.*solve"
                 solve scenarios/classroom-two-party.yaml --best --fix toll=1 --draws 100 --format csv)
+
+# explain: one actor's margin, stance and acceptance, with the label
+parley_cli_test(explain_prints_label 0 "HYPOTHETICAL.*Why Ukraine.*accepts with probability"
+                explain scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --actor ukraine
+                --draws 500)
+parley_cli_test(explain_json 0 "\"command\": \"explain\".*\"neighbours\""
+                explain scenarios/classroom-river-basin.yaml --proposal commission_compromise --actor lowmarsh
+                --draws 100 --format json)
+parley_cli_test(explain_unknown_actor 2
+                "unknown actor 'kyiv': expected one of united_states, russia, ukraine"
+                explain scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --actor kyiv --draws 10)
+parley_cli_test(explain_unknown_proposal 2 "unknown proposal 'nope': expected one of us_28_point_draft"
+                explain scenarios/ukraine-28-point-2025-11.yaml --proposal nope --actor ukraine --draws 10)
+parley_cli_test(explain_needs_actor 2 "--actor is required"
+                explain scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft)
+
+# graph: DOT by default, JSON, table and CSV on request
+parley_cli_test(graph_dot_has_label 0 "^// HYPOTHETICAL.*digraph G \\{.*peripheries=2.*style=dashed"
+                graph scenarios/classroom-river-basin.yaml)
+parley_cli_test(graph_json 0 "\"betweenness\".*\"incoming_influence\""
+                graph scenarios/ukraine-28-point-2025-11.yaml --format json)
+parley_cli_test(graph_unknown_format 2 "format" graph scenarios/classroom-river-basin.yaml --format svg)

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "parley/actor_graph.hpp"
+#include "parley/explain.hpp"
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
 #include "parley/sobol_analysis.hpp"
@@ -51,6 +53,17 @@ std::string morris_csv(const Scenario& scenario, const MorrisAnalysis& analysis)
 std::string solve_table(const Scenario& scenario, const SolveResult& result);
 nlohmann::ordered_json solve_json(const Scenario& scenario, const SolveResult& result);
 std::string solve_csv(const Scenario& scenario, const SolveResult& result);
+
+std::string explain_table(const Scenario& scenario, const Explanation& explanation);
+nlohmann::ordered_json explain_json(const Scenario& scenario, const Explanation& explanation);
+std::string explain_csv(const Scenario& scenario, const Explanation& explanation);
+
+std::string graph_table(const Scenario& scenario, const ActorGraph& graph);
+nlohmann::ordered_json graph_json(const Scenario& scenario, const ActorGraph& graph);
+std::string graph_csv(const Scenario& scenario, const ActorGraph& graph);
+/// Graphviz DOT (written by Boost.Graph's write_graphviz), preceded by `//`
+/// comment lines with the label, the tool's version and the scenario.
+std::string graph_dot(const Scenario& scenario, const ActorGraph& graph);
 
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);

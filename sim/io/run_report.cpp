@@ -1,9 +1,8 @@
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "parley/report.hpp"
 #include "parley/version.hpp"
+#include "text_layout.hpp"
 
 namespace parley {
 
@@ -15,42 +14,9 @@ nlohmann::ordered_json estimate_json(const Estimate& e) {
   return j;
 }
 
-namespace {
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-// Cuts a UTF-8 string to at most `width` code points, marking the cut.
-std::string fit(const std::string& s, std::size_t width) {
-  std::size_t points = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (points == width) {
-        // Back up one code point to make room for the ellipsis.
-        std::size_t cut = i - 1;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-        return s.substr(0, cut) + "\xe2\x80\xa6";
-      }
-      ++points;
-    }
-  }
-  return s;
-}
-
-std::size_t display_width(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-std::string pad(const std::string& s, std::size_t width) {
-  const std::size_t w = display_width(s);
-  return w >= width ? s : s + std::string(width - w, ' ');
-}
-}  // namespace
+using text::csv_field;
+using text::fit;
+using text::pad;
 
 nlohmann::ordered_json json_header(const Scenario& scenario, const std::string& command, std::uint64_t seed,
                                    std::uint64_t draws) {
@@ -163,19 +129,7 @@ std::string run_table(const Scenario& scenario, const RunResult& result) {
     }
     out += "\n";
   }
-  // No trailing blanks: editors strip them and diffs then show noise.
-  std::string trimmed;
-  std::size_t start = 0;
-  while (start < out.size()) {
-    std::size_t end = out.find('\n', start);
-    if (end == std::string::npos) end = out.size();
-    std::size_t last = end;
-    while (last > start && out[last - 1] == ' ') --last;
-    trimmed.append(out, start, last - start);
-    if (end < out.size()) trimmed += '\n';
-    start = end + 1;
-  }
-  out = trimmed;
+  out = text::trim_line_ends(out);
   out +=
       "\n* veto actor. Cells: mean [95% interval]; P(deal|θ) row: its 5%, 50%, 95%\n"
       "quantiles over the uncertain inputs (how much the answer hinges on them).\n";

@@ -1,0 +1,64 @@
+#pragma once
+// Helpers shared by the reports of sim/io (not a public header): fitting
+// UTF-8 text into terminal columns and quoting CSV fields.
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+
+namespace parley::text {
+
+/// A CSV field, quoted as in RFC 4180 when it holds a comma, a quote or a newline.
+inline std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+/// Cuts a UTF-8 string to at most `width` code points, marking the cut.
+inline std::string fit(const std::string& s, std::size_t width) {
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (points == width) {
+        // Back up one code point to make room for the ellipsis.
+        std::size_t cut = i - 1;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        return s.substr(0, cut) + "\xe2\x80\xa6";
+      }
+      ++points;
+    }
+  }
+  return s;
+}
+
+/// Code points in a UTF-8 string (one column each for the text parley prints).
+inline std::size_t display_width(const std::string& s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+/// Pads with blanks on the right to `width` columns.
+inline std::string pad(const std::string& s, std::size_t width) {
+  const std::size_t w = display_width(s);
+  return w >= width ? s : s + std::string(width - w, ' ');
+}
+
+/// Removes blanks at the ends of lines: editors strip them and diffs then show noise.
+inline std::string trim_line_ends(const std::string& text) {
+  std::string trimmed;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::size_t last = end;
+    while (last > start && text[last - 1] == ' ') --last;
+    trimmed.append(text, start, last - start);
+    if (end < text.size()) trimmed += '\n';
+    start = end + 1;
+  }
+  return trimmed;
+}
+
+}  // namespace parley::text
