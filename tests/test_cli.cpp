@@ -301,7 +301,7 @@ TEST_CASE("plot refuses a CSV it cannot draw and an unknown image type", "[cli][
   REQUIRE(run_parley("run " + kTwoParty + " --format csv --out '" + csv.string() + "'").status == 0);
   const auto run_csv = run_parley("plot '" + csv.string() + "' --out '" + (dir / "x.svg").string() + "'");
   CHECK(run_csv.status == 2);
-  CHECK(run_csv.err.find("expected the CSV of sweep, tornado or sobol") != std::string::npos);
+  CHECK(run_csv.err.find("expected the CSV of sweep, tornado, sobol or bargain") != std::string::npos);
   const auto not_parley = run_parley("plot README.md --out '" + (dir / "x.svg").string() + "'");
   CHECK(not_parley.status == 2);
   REQUIRE(run_parley("sweep " + kTwoParty + " --proposal split_even --vary toll=0:1:2 --format csv --out '" +

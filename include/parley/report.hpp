@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "parley/bargain.hpp"
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
 #include "parley/sobol_analysis.hpp"
@@ -46,6 +47,12 @@ std::string sobol_csv(const Scenario& scenario, const SobolAnalysis& analysis);
 std::string morris_table(const Scenario& scenario, const MorrisAnalysis& analysis);
 nlohmann::ordered_json morris_json(const Scenario& scenario, const MorrisAnalysis& analysis);
 std::string morris_csv(const Scenario& scenario, const MorrisAnalysis& analysis);
+
+/// The bargaining game over the draws; with a traced draw, its rounds in words
+/// (table) or in full (JSON, under "trace").
+std::string bargain_table(const Scenario& scenario, const BargainResult& result);
+nlohmann::ordered_json bargain_json(const Scenario& scenario, const BargainResult& result);
+std::string bargain_csv(const Scenario& scenario, const BargainResult& result);
 
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);
