@@ -57,6 +57,10 @@ plots: build
 	./$(BUILD)/parley sobol $(SCENARIO) --proposal us_28_point_draft --group actor --format csv \
 	    --out $(EXAMPLES)/sobol-actor.csv
 	./$(BUILD)/parley plot $(EXAMPLES)/sobol-actor.csv --out $(EXAMPLES)/sobol-actor.svg
+	./$(BUILD)/parley bargain $(SCENARIO) --protocol mediated --rounds 20 --draws 20000 --format csv \
+	    --out $(EXAMPLES)/bargain-mediated.csv
+	./$(BUILD)/parley plot $(EXAMPLES)/bargain-mediated.csv --out $(EXAMPLES)/bargain-agreement.svg
+	./$(BUILD)/parley plot $(EXAMPLES)/bargain-mediated.csv --chart terms --out $(EXAMPLES)/bargain-terms.svg
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
