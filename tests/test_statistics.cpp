@@ -114,3 +114,36 @@ TEST_CASE("the chunked reduction gives bit-identical sums for any number of thre
     CHECK(parley::reduce_chunks(std::uint64_t{300000}, threads, Sum{}, process).value == one);
   }
 }
+
+TEST_CASE("unit-interval quantiles are exact for values that repeat", "[statistics]") {
+  parley::UnitIntervalQuantiles q;
+  for (int i = 0; i < 90; ++i) q.add(0.3);
+  for (int i = 0; i < 10; ++i) q.add(1.0);
+  CHECK(q.quantile(0.05) == 0.3);
+  CHECK(q.quantile(0.50) == 0.3);
+  CHECK(q.quantile(0.90) == 0.3);
+  CHECK(q.quantile(0.95) == 1.0);
+  CHECK(q.quantile(0.0) == 0.3);
+  CHECK(q.quantile(1.0) == 1.0);
+}
+
+TEST_CASE("unit-interval quantiles of spread values are within one bin", "[statistics]") {
+  parley::UnitIntervalQuantiles q;
+  const int n = 100001;
+  for (int i = 0; i < n; ++i) q.add(static_cast<double>(i) / (n - 1));
+  for (const double p : {0.05, 0.25, 0.5, 0.95}) {
+    CHECK(std::fabs(q.quantile(p) - p) < 1.0 / parley::UnitIntervalQuantiles::kBins);
+  }
+}
+
+TEST_CASE("merged unit-interval quantiles equal those of the whole stream", "[statistics]") {
+  parley::UnitIntervalQuantiles whole, left, right;
+  for (int i = 0; i < 1000; ++i) {
+    const double x = std::fmod(i * 0.618033988749895, 1.0);
+    whole.add(x);
+    (i < 400 ? left : right).add(x);
+  }
+  left.merge(right);
+  for (const double p : {0.05, 0.5, 0.95}) CHECK(left.quantile(p) == whole.quantile(p));
+  CHECK(left.count() == 1000);
+}

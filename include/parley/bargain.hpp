@@ -27,13 +27,13 @@ struct BargainSettings {
 /// Where the agreed terms of one issue land, over the draws that agreed.
 struct IssueOutcome {
   std::size_t issue = 0;
-  double start = 0.0;  // the starting proposal's term
+  double start = 0.0;                                  // the starting proposal's term
   double mean = 0.0, q05 = 0.0, q50 = 0.0, q95 = 0.0;  // issue units
 };
 
 struct ActorRejections {
   std::size_t actor = 0;
-  Estimate rejections;   // mean number of rejections per game
+  Estimate rejections;     // mean number of rejections per game
   Estimate ever_rejected;  // share of games in which it rejected at least once
 };
 

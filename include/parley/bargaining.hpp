@@ -26,9 +26,9 @@ namespace parley {
 struct GameRules {
   BargainingProtocol protocol = BargainingProtocol::mediated;
   std::size_t rounds = 20;
-  double step = 0.25;             // mediated: the share of the pull applied per round
-  std::vector<double> start;      // the starting proposal's terms, in issue units
-  double search_tolerance = 1e-4;  // alternating: compass-search tolerance of the offers
+  double step = 0.25;              // mediated: the share of the pull applied per round
+  std::vector<double> start;       // the starting proposal's terms, in issue units
+  double search_tolerance = 1e-3;  // alternating: compass-search tolerance of the offers
 };
 
 /// One veto actor's response in one round.
@@ -55,9 +55,9 @@ struct RoundRecord {
 
 struct GameOutcome {
   bool agreed = false;
-  std::size_t round = 0;                   // of agreement (1-based); 0 without agreement
-  std::vector<double> terms;               // the agreed terms, or the last offer; issue units
-  std::vector<std::uint32_t> rejections;   // per actor (non-veto actors: 0)
+  std::size_t round = 0;                  // of agreement (1-based); 0 without agreement
+  std::vector<double> terms;              // the agreed terms, or the last offer; issue units
+  std::vector<std::uint32_t> rejections;  // per actor (non-veto actors: 0)
 };
 
 /// The parameters of one draw: the model's, and the game's own.
@@ -91,17 +91,26 @@ class BargainingGame {
   [[nodiscard]] GameOutcome play(std::uint64_t index, const GameDraw& draw, const PhiloxCube& events,
                                  std::vector<RoundRecord>* trace = nullptr) const;
 
+  /// The actor proposing in round t of the alternating protocol: the veto
+  /// actors in file order, starting with the first.
+  [[nodiscard]] std::size_t proposer(std::size_t round) const { return veto_[(round - 1) % veto_.size()]; }
+
   /// Alternating protocol: the offers of rounds 1..R (normalised terms) and
   /// each veto actor's value of the game at the start of round 1, from
   /// backward induction. Exposed for tests (Rubinstein's split).
   struct Plan {
-    std::vector<std::vector<double>> offers;  // [round - 1][issue], normalised
-    std::vector<double> value;                // per actor: expected utility of the game from round 1
+    std::vector<std::vector<double>> offers;      // [round - 1][issue], normalised
+    std::vector<std::vector<double>> thresholds;  // [round - 1][actor]: veto actors d V(t + 1),
+                                                  // the others their drifted reservation
+    std::vector<double> value;                    // per actor: expected utility of the game from round 1
   };
   [[nodiscard]] Plan plan_alternating(const GameDraw& draw) const;
 
  private:
-  struct Scratch;
+  [[nodiscard]] std::vector<double> in_issue_units(std::span<const double> z) const;
+  bool respond(std::uint64_t index, std::size_t round, const DrawParameters& theta, const Evaluation& eval,
+               std::span<const std::size_t> responders, const PhiloxCube& events, GameOutcome& outcome,
+               std::vector<unsigned char>& accepted_by, RoundRecord* record) const;
   [[nodiscard]] GameOutcome play_mediated(std::uint64_t index, const GameDraw& draw, const PhiloxCube& events,
                                           std::vector<RoundRecord>* trace) const;
   [[nodiscard]] GameOutcome play_alternating(std::uint64_t index, const GameDraw& draw, const PhiloxCube& events,
@@ -110,6 +119,7 @@ class BargainingGame {
   Model model_;
   GameRules rules_;
   std::vector<double> start_z_;  // the start, normalised
+  std::vector<double> issue_lo_, issue_span_;
   SearchBox box_;
   std::vector<std::size_t> veto_;
   struct GameInput {

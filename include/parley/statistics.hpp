@@ -67,6 +67,29 @@ class ProbabilityQuantiles {
   double max_ = 0.0;
 };
 
+/// Quantiles of values in [0, 1] (e.g. normalised terms) from a fixed
+/// histogram of kBins equal bins that also keeps the smallest and largest
+/// value of each bin: a quantile is interpolated between those, so values
+/// that repeat exactly (a term that never moved) come out exact, and the
+/// error is below one bin's width otherwise. Counts are integers and minima
+/// and maxima commute: merging is exact and order-free.
+class UnitIntervalQuantiles {
+ public:
+  static constexpr int kBins = 2048;
+
+  void add(double x);
+  void merge(const UnitIntervalQuantiles& other);
+  /// The q-quantile (q in [0, 1]), the value of rank ceil(q n) (at least 1);
+  /// 0 when empty.
+  [[nodiscard]] double quantile(double q) const;
+  [[nodiscard]] std::uint64_t count() const { return total_; }
+
+ private:
+  std::vector<std::uint64_t> counts_;  // allocated on the first value
+  std::vector<double> min_, max_;
+  std::uint64_t total_ = 0;
+};
+
 /// A mean with its Monte Carlo standard error and normal-approximation 95%
 /// interval, mean +/- 1.96 se (clipped to [lo, hi] for probabilities).
 struct Estimate {

@@ -3,7 +3,10 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <sstream>
+#include <utility>
 
+#include "parley/bargaining.hpp"
 #include "parley/model.hpp"
 #include "parley/sensitivity.hpp"
 
@@ -41,6 +44,12 @@ Actor simple_actor(const std::string& id, double reservation, double rationality
   p.salience = fixed(1.0, "", {0, kInf});
   a.positions.push_back(p);
   return a;
+}
+
+std::string fmt_pair(const std::string& prefix, double a, double b) {
+  std::ostringstream out;
+  out << prefix << a << ", " << b;
+  return out.str();
 }
 
 Scenario one_issue_scenario() {
@@ -174,6 +183,25 @@ std::vector<SelfCheck> run_selftest(unsigned threads) {
       checks.push_back(
           {"Morris on G: mu*(x" + std::to_string(i + 1) + ") > mu*(x" + std::to_string(i + 2) + ")", 1.0, holds, 0.0});
     }
+  }
+  // 6. Alternating offers against Rubinstein (1982): two actors split one
+  // issue (u1 = z, u2 = 1 - z, reservations 0); with high rationality and many
+  // rounds the first offer gives the first proposer (1 - d2) / (1 - d1 d2).
+  for (const auto& [d1, d2] : {std::pair{0.9, 0.9}, std::pair{0.8, 0.95}}) {
+    Scenario s = one_issue_scenario();
+    s.actors = {simple_actor("first", 0.0, 2000.0, 1.0), simple_actor("second", 0.0, 2000.0, 0.0)};
+    s.actors[0].discount.dist = Distribution::fixed(d1);
+    s.actors[1].discount.dist = Distribution::fixed(d2);
+    GameRules rules;
+    rules.protocol = BargainingProtocol::alternating;
+    rules.rounds = 120;
+    rules.start = {0.5};
+    rules.search_tolerance = 1e-6;
+    const BargainingGame game(s, rules);
+    GameDraw draw;
+    game.realize(std::vector<double>(game.input_count(), 0.5), draw);
+    const double share = game.plan_alternating(draw).offers[0][0];
+    checks.push_back({fmt_pair("Rubinstein first offer, d = ", d1, d2), (1.0 - d2) / (1.0 - d1 * d2), share, 0.02});
   }
   return checks;
 }

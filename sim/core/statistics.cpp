@@ -106,3 +106,54 @@ Estimate estimate_of(const MeanAccumulator& acc, double lo, double hi) {
 }
 
 }  // namespace parley
+
+namespace parley {
+
+void UnitIntervalQuantiles::add(double x) {
+  if (counts_.empty()) {
+    counts_.assign(kBins, 0);
+    min_.assign(kBins, 1.0);
+    max_.assign(kBins, 0.0);
+  }
+  x = std::clamp(x, 0.0, 1.0);
+  const int bin = std::min(kBins - 1, static_cast<int>(x * kBins));
+  const auto b = static_cast<std::size_t>(bin);
+  ++counts_[b];
+  min_[b] = std::min(min_[b], x);
+  max_[b] = std::max(max_[b], x);
+  ++total_;
+}
+
+void UnitIntervalQuantiles::merge(const UnitIntervalQuantiles& other) {
+  if (other.total_ == 0) return;
+  if (counts_.empty()) {
+    *this = other;
+    return;
+  }
+  for (std::size_t b = 0; b < counts_.size(); ++b) {
+    counts_[b] += other.counts_[b];
+    min_[b] = std::min(min_[b], other.min_[b]);
+    max_[b] = std::max(max_[b], other.max_[b]);
+  }
+  total_ += other.total_;
+}
+
+double UnitIntervalQuantiles::quantile(double q) const {
+  if (total_ == 0) return 0.0;
+  const auto rank = std::max<std::uint64_t>(
+      1,
+      std::min(total_, static_cast<std::uint64_t>(std::ceil(std::clamp(q, 0.0, 1.0) * static_cast<double>(total_)))));
+  std::uint64_t before = 0;
+  for (std::size_t b = 0; b < counts_.size(); ++b) {
+    if (before + counts_[b] >= rank) {
+      // Spread the bin's values evenly from its smallest to its largest.
+      const std::uint64_t within = rank - before - 1;
+      const double share = counts_[b] > 1 ? static_cast<double>(within) / static_cast<double>(counts_[b] - 1) : 0.0;
+      return min_[b] + share * (max_[b] - min_[b]);
+    }
+    before += counts_[b];
+  }
+  return max_.back();
+}
+
+}  // namespace parley

@@ -1,0 +1,172 @@
+#include "parley/bargain.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+#include "parley/parallel.hpp"
+#include "parley/sampler.hpp"
+#include "parley/sweep.hpp"
+
+namespace parley {
+
+namespace {
+
+// What the games of one chunk of draws add up to.
+struct GameTally {
+  std::vector<std::uint64_t> agreed_in_round;  // per round (0-based)
+  MeanAccumulator round_of_agreement;
+  std::vector<MeanAccumulator> term_mean;                  // per issue, issue units, agreed games
+  std::vector<UnitIntervalQuantiles> term_spread;          // per issue, normalised, agreed games
+  std::vector<MeanAccumulator> rejections, ever_rejected;  // per veto actor
+
+  void merge(const GameTally& other) {
+    for (std::size_t t = 0; t < agreed_in_round.size(); ++t) agreed_in_round[t] += other.agreed_in_round[t];
+    round_of_agreement.merge(other.round_of_agreement);
+    for (std::size_t k = 0; k < term_mean.size(); ++k) {
+      term_mean[k].merge(other.term_mean[k]);
+      term_spread[k].merge(other.term_spread[k]);
+    }
+    for (std::size_t v = 0; v < rejections.size(); ++v) {
+      rejections[v].merge(other.rejections[v]);
+      ever_rejected[v].merge(other.ever_rejected[v]);
+    }
+  }
+};
+
+// A share of n Bernoulli outcomes as an estimate with the same standard
+// error MeanAccumulator gives for 0/1 values.
+Estimate share_estimate(std::uint64_t hits, std::uint64_t n) {
+  Estimate e;
+  if (n == 0) return e;
+  const double p = static_cast<double>(hits) / static_cast<double>(n);
+  e.mean = p;
+  e.se = n > 1 ? std::sqrt(p * (1.0 - p) / static_cast<double>(n - 1)) : 0.0;
+  e.ci95 = {std::max(0.0, p - 1.96 * e.se), std::min(1.0, p + 1.96 * e.se)};
+  return e;
+}
+
+void check_settings(const Scenario& scenario, const BargainSettings& settings) {
+  std::string problems;
+  auto problem = [&](const std::string& message) { problems += (problems.empty() ? "" : "\n") + message; };
+  if (settings.rounds < 1 || settings.rounds > kMaxBargainingRounds) {
+    problem("--rounds: expected a whole number from 1 to " + std::to_string(kMaxBargainingRounds) + ", got " +
+            std::to_string(settings.rounds));
+  }
+  if (!(settings.step > 0.0 && settings.step <= 1.0)) {
+    std::ostringstream step;
+    step << settings.step;
+    problem("--step: expected a number in (0, 1], got " + step.str());
+  }
+  if (settings.proposal >= scenario.proposals.size()) {
+    problem("the starting proposal: expected one of the scenario's " + std::to_string(scenario.proposals.size()) +
+            " proposals");
+  }
+  if (std::none_of(scenario.actors.begin(), scenario.actors.end(), [](const Actor& a) { return a.veto; })) {
+    problem("no actor has 'veto: true': a bargaining game needs at least one actor whose acceptance a deal needs");
+  }
+  if (settings.trace && *settings.trace >= settings.simulation.draws) {
+    problem("--trace: expected a draw from 0 to " + std::to_string(settings.simulation.draws - 1) + ", got " +
+            std::to_string(*settings.trace));
+  }
+  if (!problems.empty()) throw InputError(problems);
+}
+
+}  // namespace
+
+BargainResult bargain_scenario(const Scenario& scenario, const BargainSettings& settings) {
+  check_settings(scenario, settings);
+  GameRules rules;
+  rules.protocol = settings.protocol;
+  rules.rounds = settings.rounds;
+  rules.step = settings.step;
+  rules.start = scenario.proposals[settings.proposal].terms;
+  const BargainingGame game(scenario, rules);
+  const std::vector<std::size_t>& veto = game.veto_actors();
+  const std::size_t issues = scenario.issues.size();
+
+  const PhiloxCube parameters(settings.simulation.seed, Stream::parameters);
+  const PhiloxCube events(settings.simulation.seed, Stream::bargaining);
+  GameTally empty;
+  empty.agreed_in_round.assign(settings.rounds, 0);
+  empty.term_mean.resize(issues);
+  empty.term_spread.resize(issues);
+  empty.rejections.resize(veto.size());
+  empty.ever_rejected.resize(veto.size());
+
+  auto play_chunk = [&](std::uint64_t begin, std::uint64_t end, GameTally& tally) {
+    std::vector<double> u(game.input_count());
+    GameDraw draw;
+    for (std::uint64_t j = begin; j < end; ++j) {
+      parameters.point(j, u);
+      game.realize(u, draw);
+      const GameOutcome outcome = game.play(j, draw, events);
+      if (outcome.agreed) {
+        ++tally.agreed_in_round[outcome.round - 1];
+        tally.round_of_agreement.add(static_cast<double>(outcome.round));
+        for (std::size_t k = 0; k < issues; ++k) {
+          const Issue& issue = scenario.issues[k];
+          tally.term_mean[k].add(outcome.terms[k]);
+          tally.term_spread[k].add(issue.normalise(outcome.terms[k]));
+        }
+      }
+      for (std::size_t v = 0; v < veto.size(); ++v) {
+        const auto count = outcome.rejections[veto[v]];
+        tally.rejections[v].add(static_cast<double>(count));
+        tally.ever_rejected[v].add(count > 0 ? 1.0 : 0.0);
+      }
+    }
+  };
+  const GameTally total = reduce_chunks(settings.simulation.draws, settings.simulation.threads, empty, play_chunk,
+                                        settings.simulation.progress);
+
+  BargainResult result;
+  result.protocol = settings.protocol;
+  result.rounds = settings.rounds;
+  result.step = settings.step;
+  result.proposal = scenario.proposals[settings.proposal].id;
+  result.seed = settings.simulation.seed;
+  result.draws = settings.simulation.draws;
+  std::uint64_t agreed = 0;
+  for (std::size_t t = 0; t < settings.rounds; ++t) {
+    agreed += total.agreed_in_round[t];
+    result.agreement_by_round.push_back(share_estimate(agreed, settings.simulation.draws));
+  }
+  result.agreed_draws = agreed;
+  result.rounds_to_agreement = estimate_of(total.round_of_agreement, 1.0, static_cast<double>(settings.rounds));
+  for (std::size_t k = 0; k < issues; ++k) {
+    const Issue& issue = scenario.issues[k];
+    IssueOutcome o;
+    o.issue = k;
+    o.start = rules.start[k];
+    if (agreed > 0) {
+      o.mean = total.term_mean[k].mean();
+      o.q05 = issue.denormalise(total.term_spread[k].quantile(0.05));
+      o.q50 = issue.denormalise(total.term_spread[k].quantile(0.50));
+      o.q95 = issue.denormalise(total.term_spread[k].quantile(0.95));
+    }
+    result.terms.push_back(o);
+  }
+  const double infinity = std::numeric_limits<double>::infinity();
+  for (std::size_t v = 0; v < veto.size(); ++v) {
+    result.rejections.push_back(
+        {veto[v], estimate_of(total.rejections[v], 0.0, infinity), estimate_of(total.ever_rejected[v])});
+  }
+  // Most rejections first; file order among equals.
+  std::stable_sort(
+      result.rejections.begin(), result.rejections.end(),
+      [](const ActorRejections& a, const ActorRejections& b) { return a.rejections.mean > b.rejections.mean; });
+  if (settings.trace) {
+    std::vector<double> u(game.input_count());
+    GameDraw draw;
+    parameters.point(*settings.trace, u);
+    game.realize(u, draw);
+    result.trace_draw = settings.trace;
+    result.trace_outcome = game.play(*settings.trace, draw, events, &result.trace);
+  }
+  return result;
+}
+
+}  // namespace parley

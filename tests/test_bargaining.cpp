@@ -1,0 +1,139 @@
+// The bargaining game: closed forms (Rubinstein's split), the mediator's
+// concession rule, drifting reservations and the random events.
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "parley/bargaining.hpp"
+#include "scenario_builder.hpp"
+
+using namespace parley;
+using namespace parley::testing;
+
+namespace {
+// Two veto actors splitting one issue z in [0, 1]: u1 = z, u2 = 1 - z.
+Scenario split_scenario(double reservation1, double reservation2, double rationality, double d1 = 1.0,
+                        double d2 = 1.0) {
+  Scenario s;
+  s.issues = {issue("share")};
+  Actor first = actor("first", reservation1, rationality);
+  first.positions.push_back(position(0, Distribution::fixed(1.0), Distribution::fixed(1.0)));
+  first.discount.dist = Distribution::fixed(d1);
+  Actor second = actor("second", reservation2, rationality);
+  second.positions.push_back(position(0, Distribution::fixed(0.0), Distribution::fixed(1.0)));
+  second.discount.dist = Distribution::fixed(d2);
+  s.actors = {first, second};
+  s.proposals = {proposal("even", {0.5})};
+  return s;
+}
+
+GameDraw median_draw(const BargainingGame& game) {
+  GameDraw draw;
+  const std::vector<double> u(game.input_count(), 0.5);
+  game.realize(u, draw);
+  return draw;
+}
+
+GameRules alternating(std::size_t rounds) {
+  GameRules rules;
+  rules.protocol = BargainingProtocol::alternating;
+  rules.rounds = rounds;
+  rules.start = {0.5};
+  rules.search_tolerance = 1e-6;
+  return rules;
+}
+}  // namespace
+
+TEST_CASE("the first alternating offer gives the first proposer Rubinstein's share", "[bargaining][closed-form]") {
+  for (const auto& [d1, d2] : {std::pair{0.9, 0.9}, std::pair{0.8, 0.95}, std::pair{0.95, 0.7}}) {
+    const BargainingGame game(split_scenario(0.0, 0.0, 2000.0, d1, d2), alternating(120));
+    const auto plan = game.plan_alternating(median_draw(game));
+    const double rubinstein = (1.0 - d2) / (1.0 - d1 * d2);
+    INFO("d1 = " << d1 << ", d2 = " << d2);
+    CHECK(plan.offers[0][0] == Approx(rubinstein).margin(0.02));
+  }
+}
+
+TEST_CASE("in the last alternating round the proposer takes nearly everything", "[bargaining][closed-form]") {
+  const BargainingGame game(split_scenario(0.0, 0.0, 2000.0, 0.9, 0.9), alternating(1));
+  const auto plan = game.plan_alternating(median_draw(game));
+  CHECK(plan.offers[0][0] > 0.99);
+  CHECK(plan.offers[0][0] < 1.0);
+}
+
+TEST_CASE("the veto actors propose in turn in file order", "[bargaining]") {
+  const BargainingGame game(split_scenario(0.0, 0.0, 10.0), alternating(4));
+  CHECK(game.proposer(1) == 0);
+  CHECK(game.proposer(2) == 1);
+  CHECK(game.proposer(3) == 0);
+}
+
+TEST_CASE("reservations drift by round and stay on the utility scale", "[bargaining]") {
+  CHECK(BargainingGame::reservation_in_round(0.5, -0.1, 1) == 0.5);
+  CHECK(BargainingGame::reservation_in_round(0.5, -0.1, 3) == Approx(0.3));
+  CHECK(BargainingGame::reservation_in_round(0.5, -0.1, 20) == 0.0);
+  CHECK(BargainingGame::reservation_in_round(0.5, 0.2, 5) == 1.0);
+}
+
+TEST_CASE("a proposal every veto actor accepts for sure is agreed in round one", "[bargaining]") {
+  // Reservations 0 and rationality 1000: the even split has margin 0.5 each.
+  GameRules rules;
+  rules.start = {0.5};
+  const BargainingGame game(split_scenario(0.0, 0.0, 1000.0), rules);
+  const PhiloxCube events(7, Stream::bargaining);
+  std::vector<RoundRecord> trace;
+  const GameOutcome outcome = game.play(0, median_draw(game), events, &trace);
+  CHECK(outcome.agreed);
+  CHECK(outcome.round == 1);
+  CHECK(outcome.terms[0] == 0.5);
+  REQUIRE(trace.size() == 1);
+  CHECK(trace[0].agreement);
+  CHECK(trace[0].responses.size() == 2);
+}
+
+TEST_CASE("the mediator moves the terms toward the actor that rejects", "[bargaining]") {
+  // The first actor needs z > 0.8 and cannot get it at the start z = 0.2;
+  // the second accepts anything. The mediator pulls z up by step * (1 - z)
+  // times the first actor's weight share (it is the only one rejecting).
+  GameRules rules;
+  rules.start = {0.2};
+  rules.step = 0.5;
+  rules.rounds = 3;
+  const BargainingGame game(split_scenario(0.8, 0.0, 1000.0), rules);
+  const PhiloxCube events(7, Stream::bargaining);
+  std::vector<RoundRecord> trace;
+  const GameOutcome outcome = game.play(0, median_draw(game), events, &trace);
+  REQUIRE(trace.size() == 3);
+  CHECK(trace[0].terms[0] == Approx(0.2));
+  CHECK(trace[1].terms[0] == Approx(0.2 + 0.5 * 0.8));
+  CHECK(trace[2].terms[0] == Approx(0.6 + 0.5 * 0.4));
+  CHECK_FALSE(trace[0].responses[0].accepted);
+  CHECK(trace[0].responses[1].accepted);
+  CHECK(outcome.rejections[0] >= 2);
+  CHECK(outcome.rejections[1] == 0);
+}
+
+TEST_CASE("the same draw plays the same game", "[bargaining][determinism]") {
+  GameRules rules;
+  rules.start = {0.3};
+  rules.rounds = 10;
+  const BargainingGame game(split_scenario(0.55, 0.35, 5.0), rules);
+  const PhiloxCube events(11, Stream::bargaining);
+  const GameDraw draw = median_draw(game);
+  const GameOutcome a = game.play(42, draw, events);
+  const GameOutcome b = game.play(42, draw, events);
+  CHECK(a.round == b.round);
+  CHECK(a.terms == b.terms);
+  CHECK(a.rejections == b.rejections);
+}
+
+TEST_CASE("a game without a veto actor or with no rounds is refused", "[bargaining][errors]") {
+  Scenario s = split_scenario(0.0, 0.0, 1.0);
+  GameRules rules;
+  rules.start = {0.5};
+  rules.rounds = 0;
+  CHECK_THROWS_AS(BargainingGame(s, rules), std::invalid_argument);
+  rules.rounds = 5;
+  for (auto& a : s.actors) a.veto = false;
+  CHECK_THROWS_AS(BargainingGame(s, rules), std::invalid_argument);
+}
