@@ -94,9 +94,11 @@ std::string term_text(const Issue& issue, double value) {
   return strip_zeros(fmt::format("{:.{}f}", value, term_decimals(issue)));
 }
 
-std::string change_text(const Issue& issue, double change) {
-  const std::string magnitude = term_text(issue, std::fabs(change));
-  return (change < 0 ? "-" : "+") + magnitude;
+// The change between two terms as shown, so that it adds up with them.
+std::string change_text(const Issue& issue, double before, double after) {
+  const double scale = std::pow(10.0, term_decimals(issue));
+  const double change = (std::round(after * scale) - std::round(before * scale)) / scale;
+  return (change < 0 ? "-" : "+") + term_text(issue, std::fabs(change));
 }
 
 std::string terms_text(const Scenario& scenario, const std::vector<double>& terms) {
@@ -140,7 +142,7 @@ std::string moves_text(const Scenario& scenario, const std::vector<double>& befo
     const Issue& issue = scenario.issues[k];
     if (term_text(issue, before[k]) == term_text(issue, after[k])) continue;
     text += fmt::format("{}{} {} -> {} ({})", text.empty() ? "" : ", ", issue.id, term_text(issue, before[k]),
-                        term_text(issue, after[k]), change_text(issue, after[k] - before[k]));
+                        term_text(issue, after[k]), change_text(issue, before[k], after[k]));
   }
   return text.empty() ? "The terms stay as they are." : "The terms move: " + text + ".";
 }
