@@ -12,6 +12,8 @@ set xtics rotate by 30 right noenhanced
 set grid y
 set key outside right top vertical
 set bmargin 10
+# Room for the first rotated issue label.
+set lmargin 16
 if (agreed == 0) {
   set label 1 "No draw reached agreement: there are no final terms." at graph 0.5, graph 0.5 center
   set xrange [0:1]
