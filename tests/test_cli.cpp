@@ -401,8 +401,9 @@ TEST_CASE("bargain defaults to at most 2000 draws for the alternating protocol",
 TEST_CASE("plot draws both charts of a bargain CSV to a non-empty SVG", "[cli][plot][bargain]") {
   const auto dir = scratch_dir("plot_bargain");
   const auto csv = dir / "bargain.csv";
-  REQUIRE(run_parley("bargain " + kReports + " --draws 500 --rounds 12 --format csv --out '" + csv.string() + "'")
-              .status == 0);
+  REQUIRE(
+      run_parley("bargain " + kReports + " --draws 500 --rounds 12 --format csv --out '" + csv.string() + "'").status ==
+      0);
   for (const std::string chart : {"agreement", "terms"}) {
     INFO(chart);
     const auto image = dir / (chart + ".svg");
