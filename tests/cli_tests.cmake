@@ -128,3 +128,38 @@ parley_cli_test(bargain_csv_has_label 0 "^# HYPOTHETICAL.* bargain; .*measure,ro
                 bargain scenarios/classroom-two-party.yaml --draws 100 --format csv)
 parley_cli_test(plot_chart_needs_bargain_csv 2 "only the CSV of bargain has charts"
                 plot plots/examples/tornado.csv --chart terms --out never-written.svg)
+
+# solve: bad requests are exit status 2 with a message naming the problem.
+set(PARLEY_UKRAINE scenarios/ukraine-28-point-2025-11.yaml)
+parley_cli_test(solve_needs_a_mode 2 "expected exactly one of --nash, --zopa and --best, got none"
+                solve ${PARLEY_UKRAINE})
+parley_cli_test(solve_one_mode_only 2 "expected exactly one of --nash, --zopa and --best, got more than one"
+                solve ${PARLEY_UKRAINE} --nash --best)
+parley_cli_test(solve_unknown_proposal 2 "unknown proposal 'nope'"
+                solve ${PARLEY_UKRAINE} --zopa --proposal nope)
+parley_cli_test(solve_unknown_issue 2 "--fix: unknown issue 'army_size'"
+                solve ${PARLEY_UKRAINE} --best --fix army_size=500)
+parley_cli_test(solve_fix_outside_range 2 "--fix army_cap: expected a value in the issue's range \\[400, 900\\], got 1000"
+                solve ${PARLEY_UKRAINE} --best --fix army_cap=1000)
+parley_cli_test(solve_fix_binary 2 "--fix foreign_troops_ban: expected 0 or 1"
+                solve ${PARLEY_UKRAINE} --best --fix foreign_troops_ban=0.5)
+parley_cli_test(solve_fixed_and_bounded 2 "--fix and --bound both constrain 'army_cap'"
+                solve ${PARLEY_UKRAINE} --best --fix army_cap=600 --bound army_cap=500:800)
+parley_cli_test(solve_malformed_fix 2 "--fix: expected ISSUE=VALUE"
+                solve ${PARLEY_UKRAINE} --best --fix army_cap)
+parley_cli_test(solve_malformed_bound 2 "--bound: expected ISSUE=LO:HI"
+                solve ${PARLEY_UKRAINE} --best --bound army_cap=500)
+parley_cli_test(solve_bound_outside_range 2 "--bound army_cap: expected LO and HI inside the issue's range \\[400, 900\\]"
+                solve ${PARLEY_UKRAINE} --best --bound army_cap=300:800)
+parley_cli_test(solve_bound_inverted 2 "--bound army_cap: expected LO < HI"
+                solve ${PARLEY_UKRAINE} --best --bound army_cap=800:500)
+parley_cli_test(solve_too_many_draws 2 "--draws: expected 1 to 1000000 draws"
+                solve ${PARLEY_UKRAINE} --nash --draws 1000001)
+parley_cli_test(solve_constraints_need_best 2 "with --best only"
+                solve ${PARLEY_UKRAINE} --zopa --fix army_cap=600)
+parley_cli_test(solve_nash_prints_label 0 "HYPOTHETICAL.*Nash"
+                solve scenarios/classroom-two-party.yaml --nash --draws 100)
+parley_cli_test(solve_zopa_json_has_label 0 "\"disclaimer\": \"HYPOTHETICAL"
+                solve scenarios/classroom-two-party.yaml --zopa --draws 100 --format json)
+parley_cli_test(solve_best_csv_has_label 0 "^# HYPOTHETICAL.*solve"
+                solve scenarios/classroom-two-party.yaml --best --fix toll=1 --draws 100 --format csv)

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "parley/bargaining.hpp"
+#include "random_scenario.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;
@@ -136,4 +137,80 @@ TEST_CASE("a game without a veto actor or with no rounds is refused", "[bargaini
   rules.rounds = 5;
   for (auto& a : s.actors) a.veto = false;
   CHECK_THROWS_AS(BargainingGame(s, rules), std::invalid_argument);
+}
+
+TEST_CASE("random valid games end inside the box with finite answers", "[bargaining][property]") {
+  std::mt19937_64 rng(20251123);
+  for (int trial = 0; trial < 60; ++trial) {
+    Scenario s = random_scenario(rng);
+    for (auto& a : s.actors) {
+      a.drift.dist = random_distribution(rng, -0.05, 0.05);
+      a.drift.allowed = {-1, 1};
+      a.discount.dist = random_distribution(rng, 0.5, 1.0);
+      a.discount.allowed = {0, 1};
+    }
+    for (const auto protocol : {BargainingProtocol::mediated, BargainingProtocol::alternating}) {
+      GameRules rules;
+      rules.protocol = protocol;
+      rules.rounds = 6;
+      rules.start = s.proposals[0].terms;
+      const BargainingGame game(s, rules);
+      const PhiloxCube parameters(trial, Stream::parameters);
+      const PhiloxCube events(trial, Stream::bargaining);
+      std::vector<double> u(game.input_count());
+      GameDraw draw;
+      for (std::uint64_t j = 0; j < 5; ++j) {
+        parameters.point(j, u);
+        game.realize(u, draw);
+        for (std::size_t i = 0; i < s.actors.size(); ++i) {
+          REQUIRE(draw.discount[i] > 0.0);
+          REQUIRE(draw.discount[i] <= 1.0);
+          REQUIRE(std::fabs(draw.drift[i]) <= 1.0);
+        }
+        std::vector<RoundRecord> trace;
+        const GameOutcome outcome = game.play(j, draw, events, &trace);
+        INFO("trial " << trial << ", draw " << j);
+        CHECK(outcome.round <= rules.rounds);
+        CHECK(outcome.agreed == (outcome.round > 0));
+        CHECK(trace.size() == (outcome.agreed ? outcome.round : rules.rounds));
+        for (std::size_t k = 0; k < s.issues.size(); ++k) {
+          CHECK(outcome.terms[k] >= s.issues[k].lo);
+          CHECK(outcome.terms[k] <= s.issues[k].hi);
+        }
+        for (const RoundRecord& round : trace) {
+          for (const Response& r : round.responses) {
+            CHECK(std::isfinite(r.margin));
+            CHECK(std::isfinite(r.stance));
+            CHECK(r.probability >= 0.0);
+            CHECK(r.probability <= 1.0);
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("the mediator flips a binary issue once the pull carries it past one half", "[bargaining]") {
+  Scenario s;
+  Issue ban = issue("ban");
+  ban.type = IssueType::binary;
+  s.issues = {ban};
+  Actor a = actor("a", 0.8, 1000.0);
+  a.positions.push_back(position(0, Distribution::fixed(1.0), Distribution::fixed(1.0)));
+  s.actors = {a};
+  s.proposals = {proposal("no_ban", {0.0})};
+  GameRules rules;
+  rules.start = {0.0};
+  rules.step = 0.3;
+  rules.rounds = 5;
+  const BargainingGame game(s, rules);
+  std::vector<RoundRecord> trace;
+  const GameOutcome outcome = game.play(0, median_draw(game), PhiloxCube(3, Stream::bargaining), &trace);
+  // Latent values 0, 0.3, 0.51: offered 0, 0, then 1, which it accepts.
+  REQUIRE(trace.size() == 3);
+  CHECK(trace[0].terms[0] == 0.0);
+  CHECK(trace[1].terms[0] == 0.0);
+  CHECK(trace[2].terms[0] == 1.0);
+  CHECK(outcome.agreed);
+  CHECK(outcome.round == 3);
 }

@@ -9,6 +9,7 @@
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
 #include "parley/sobol_analysis.hpp"
+#include "parley/solve.hpp"
 #include "parley/sweep.hpp"
 #include "parley/tornado.hpp"
 
@@ -53,6 +54,10 @@ std::string morris_csv(const Scenario& scenario, const MorrisAnalysis& analysis)
 std::string bargain_table(const Scenario& scenario, const BargainResult& result);
 nlohmann::ordered_json bargain_json(const Scenario& scenario, const BargainResult& result);
 std::string bargain_csv(const Scenario& scenario, const BargainResult& result);
+
+std::string solve_table(const Scenario& scenario, const SolveResult& result);
+nlohmann::ordered_json solve_json(const Scenario& scenario, const SolveResult& result);
+std::string solve_csv(const Scenario& scenario, const SolveResult& result);
 
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);

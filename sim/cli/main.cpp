@@ -275,6 +275,7 @@ int main(int argc, char** argv) {
   // The subcommands that live in files of their own (common.hpp).
   std::vector<Command> commands;
   commands.push_back(add_bargain_command(app, common));
+  commands.push_back(add_solve_command(app, common));
 
   try {
     app.parse(argc, argv);
