@@ -108,9 +108,9 @@ parley_cli_test(bargain_step_above_one 2 "--step: expected a number in \\(0, 1\\
                 bargain scenarios/classroom-two-party.yaml --step 1.5)
 parley_cli_test(bargain_unknown_proposal 2 "unknown proposal 'nope'"
                 bargain scenarios/classroom-two-party.yaml --proposal nope)
-parley_cli_test(bargain_trace_beyond_draws 2 "--trace 100: expected a draw from 0 to 99"
+parley_cli_test(bargain_trace_beyond_draws 2 "--trace: expected a draw from 0 to 99, got 100"
                 bargain scenarios/classroom-two-party.yaml --draws 100 --trace 100)
-parley_cli_test(bargain_alternating_trace_beyond_default_draws 2 "--trace 2000: expected a draw from 0 to 1999"
+parley_cli_test(bargain_alternating_trace_beyond_default_draws 2 "--trace: expected a draw from 0 to 1999, got 2000"
                 bargain scenarios/ukraine-28-point-2025-11.yaml --protocol alternating --trace 2000)
 parley_cli_test(bargain_unknown_actor 2 "'actors' has no element 'eastfield'"
                 bargain scenarios/classroom-two-party.yaml --set actors.eastfield.drift=-0.01)

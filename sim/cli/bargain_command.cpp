@@ -56,10 +56,6 @@ int bargain_command(const CommonOptions& o, const BargainOptions& b) {
   if (settings.protocol == BargainingProtocol::alternating && o.draws == 0) {
     settings.simulation.draws = std::min(settings.simulation.draws, kAlternatingDraws);
   }
-  if (b.trace && *b.trace >= settings.simulation.draws) {
-    throw InputError(fmt::format("--trace {}: expected a draw from 0 to {} (the draws are numbered from 0)", *b.trace,
-                                 settings.simulation.draws - 1));
-  }
   settings.trace = b.trace;
   const BargainResult result = bargain_scenario(s, settings);
   emit(o, render(o, s, result, bargain_json, bargain_csv, bargain_table));
