@@ -74,8 +74,8 @@ std::string wrap(const std::string& text, const std::string& first_indent, const
   return out + line + "\n";
 }
 
-// Decimals that show a term to about a thousandth of its issue's range; the
-// share of draws at 1 for a binary issue.
+// Decimals that show a term to about a thousandth of its issue's range; two
+// for a binary issue, whose mean over draws is the share of draws at 1.
 int term_decimals(const Issue& issue) {
   if (issue.type == IssueType::binary) return 2;
   const int magnitude = static_cast<int>(std::floor(std::log10(issue.hi - issue.lo)));
@@ -109,21 +109,13 @@ std::string terms_text(const Scenario& scenario, const std::vector<double>& term
   return text;
 }
 
-std::vector<std::string> mediator_names(const Scenario& scenario) {
-  std::vector<std::string> names;
-  for (const Actor& actor : scenario.actors) {
-    if (actor.mediator) names.push_back(actor.name);
-  }
-  return names;
-}
-
 // "the mediator", naming the scenario's `mediator: true` actors when it has any.
 std::string mediator_text(const Scenario& scenario) {
-  const std::vector<std::string> names = mediator_names(scenario);
-  if (names.empty()) return "the mediator";
-  std::string joined;
-  for (std::size_t i = 0; i < names.size(); ++i) joined += (i == 0 ? "" : " and ") + names[i];
-  return "the mediator (" + joined + ")";
+  std::string names;
+  for (const Actor& actor : scenario.actors) {
+    if (actor.mediator) names += (names.empty() ? "" : " and ") + actor.name;
+  }
+  return names.empty() ? "the mediator" : "the mediator (" + names + ")";
 }
 
 std::string response_text(const Scenario& scenario, const Response& r) {
