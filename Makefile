@@ -60,6 +60,10 @@ plots: build
 	./$(BUILD)/parley plot $(EXAMPLES)/sobol-actor.csv --out $(EXAMPLES)/sobol-actor.svg
 	./$(BUILD)/parley graph $(SCENARIO) --out $(EXAMPLES)/actor-graph.dot
 	if command -v dot >/dev/null; then dot -Tsvg $(EXAMPLES)/actor-graph.dot -o $(EXAMPLES)/actor-graph.svg; fi
+	./$(BUILD)/parley bargain $(SCENARIO) --protocol mediated --rounds 20 --draws 20000 --format csv \
+	    --out $(EXAMPLES)/bargain-mediated.csv
+	./$(BUILD)/parley plot $(EXAMPLES)/bargain-mediated.csv --out $(EXAMPLES)/bargain-agreement.svg
+	./$(BUILD)/parley plot $(EXAMPLES)/bargain-mediated.csv --chart terms --out $(EXAMPLES)/bargain-terms.svg
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -95,6 +95,40 @@ parley_cli_test(sweep_grid_too_large 2 "at most 40401"
 parley_cli_test(sobol_memory_too_large 2 "would need about"
                 sobol scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --base-draws 16777216)
 
+# bargain: bad requests are exit status 2 with a message naming the problem.
+parley_cli_test(bargain_unknown_protocol 2 "--protocol: haggle not in {mediated,alternating}"
+                bargain scenarios/classroom-two-party.yaml --protocol haggle)
+parley_cli_test(bargain_zero_rounds 2 "--rounds: Value 0 not in range 1 to 10000"
+                bargain scenarios/classroom-two-party.yaml --rounds 0)
+parley_cli_test(bargain_too_many_rounds 2 "--rounds: Value 10001 not in range 1 to 10000"
+                bargain scenarios/classroom-two-party.yaml --rounds 10001)
+parley_cli_test(bargain_zero_step 2 "--step: expected a number in \\(0, 1\\], got '0'"
+                bargain scenarios/classroom-two-party.yaml --step 0)
+parley_cli_test(bargain_step_above_one 2 "--step: expected a number in \\(0, 1\\], got '1.5'"
+                bargain scenarios/classroom-two-party.yaml --step 1.5)
+parley_cli_test(bargain_unknown_proposal 2 "unknown proposal 'nope'"
+                bargain scenarios/classroom-two-party.yaml --proposal nope)
+parley_cli_test(bargain_trace_beyond_draws 2 "--trace: expected a draw from 0 to 99, got 100"
+                bargain scenarios/classroom-two-party.yaml --draws 100 --trace 100)
+parley_cli_test(bargain_alternating_trace_beyond_default_draws 2 "--trace: expected a draw from 0 to 1999, got 2000"
+                bargain scenarios/ukraine-28-point-2025-11.yaml --protocol alternating --trace 2000)
+parley_cli_test(bargain_unknown_actor 2 "'actors' has no element 'eastfield'"
+                bargain scenarios/classroom-two-party.yaml --set actors.eastfield.drift=-0.01)
+parley_cli_test(bargain_no_veto_actor 2 "no actor has 'veto: true'"
+                bargain scenarios/classroom-two-party.yaml
+                --set actors.northfield.veto=false --set actors.southbrook.veto=false)
+parley_cli_test(bargain_help_names_the_alternating_draws 0 "at most 2000" bargain --help)
+parley_cli_test(bargain_prints_label 0 "HYPOTHETICAL.*P\\(agreement by round t\\).*Rejections per game"
+                bargain scenarios/classroom-two-party.yaml --draws 200)
+parley_cli_test(bargain_trace_in_words 0 "Trace of draw 7.*Round 1: the mediator offers the starting proposal split_even"
+                bargain scenarios/classroom-two-party.yaml --draws 200 --rounds 5 --trace 7)
+parley_cli_test(bargain_alternating_prints_label 0 "HYPOTHETICAL.*alternating protocol, 4 rounds.*proposes"
+                bargain scenarios/classroom-two-party.yaml --protocol alternating --rounds 4 --draws 20 --trace 0)
+parley_cli_test(bargain_csv_has_label 0 "^# HYPOTHETICAL.* bargain; .*measure,round,issue,actor,value,se,ci95_low,ci95_high"
+                bargain scenarios/classroom-two-party.yaml --draws 100 --format csv)
+parley_cli_test(plot_chart_needs_bargain_csv 2 "only the CSV of bargain has charts"
+                plot plots/examples/tornado.csv --chart terms --out never-written.svg)
+
 # solve: bad requests are exit status 2 with a message naming the problem.
 set(PARLEY_UKRAINE scenarios/ukraine-28-point-2025-11.yaml)
 parley_cli_test(solve_needs_a_mode 2 "expected exactly one of --nash, --zopa and --best, got none"

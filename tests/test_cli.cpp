@@ -301,7 +301,7 @@ TEST_CASE("plot refuses a CSV it cannot draw and an unknown image type", "[cli][
   REQUIRE(run_parley("run " + kTwoParty + " --format csv --out '" + csv.string() + "'").status == 0);
   const auto run_csv = run_parley("plot '" + csv.string() + "' --out '" + (dir / "x.svg").string() + "'");
   CHECK(run_csv.status == 2);
-  CHECK(run_csv.err.find("expected the CSV of sweep, tornado or sobol") != std::string::npos);
+  CHECK(run_csv.err.find("expected the CSV of sweep, tornado, sobol or bargain") != std::string::npos);
   const auto not_parley = run_parley("plot README.md --out '" + (dir / "x.svg").string() + "'");
   CHECK(not_parley.status == 2);
   REQUIRE(run_parley("sweep " + kTwoParty + " --proposal split_even --vary toll=0:1:2 --format csv --out '" +
@@ -347,4 +347,77 @@ TEST_CASE("sobol --second-order adds the pairs to the JSON", "[cli][sobol]") {
   REQUIRE(j["second_order"].size() == 15);  // 6 actors: 15 pairs
   CHECK(j["second_order"][0]["inputs"].size() == 2);
   CHECK(j["second_order"][0]["S2"].is_number());
+}
+
+TEST_CASE("bargain gives byte-identical JSON for 1 and 2 threads, with the documented fields",
+          "[cli][bargain][determinism]") {
+  for (const std::string protocol : {"mediated", "alternating"}) {
+    INFO(protocol);
+    const std::string draws = protocol == "mediated" ? "3000" : "60";
+    const std::string args = "bargain " + kReports + " --protocol " + protocol + " --rounds 6 --draws " + draws +
+                             " --trace 5 --format json --threads ";
+    const auto one = run_parley(args + "1");
+    const auto two = run_parley(args + "2");
+    INFO(one.err);
+    REQUIRE(one.status == 0);
+    CHECK(one.out == two.out);
+    const auto j = nlohmann::json::parse(one.out);
+    CHECK(j["disclaimer"].get<std::string>().rfind("HYPOTHETICAL", 0) == 0);
+    CHECK(j["command"] == "bargain");
+    CHECK(j["protocol"] == protocol);
+    CHECK(j["rounds"] == 6);
+    CHECK(j["proposal"] == "us_28_point_draft");
+    CHECK(j["mediators"] == nlohmann::json::array({"united_states"}));
+    REQUIRE(j["agreement_by_round"].size() == 6);
+    for (std::size_t t = 1; t < 6; ++t) {
+      CHECK(j["agreement_by_round"][t]["p"].get<double>() >= j["agreement_by_round"][t - 1]["p"].get<double>());
+    }
+    CHECK(j["agreement"]["mean"] == j["agreement_by_round"][5]["p"]);
+    REQUIRE(j["terms"].size() == 8);
+    CHECK(j["terms"][3]["issue"] == "army_cap");
+    REQUIRE(j["rejections"].size() == 3);  // the veto actors
+    for (std::size_t i = 1; i < 3; ++i) {
+      CHECK(j["rejections"][i]["mean"].get<double>() <= j["rejections"][i - 1]["mean"].get<double>());
+    }
+    const auto& trace = j["trace"];
+    CHECK(trace["draw"] == 5);
+    REQUIRE(!trace["rounds"].empty());
+    CHECK(trace["rounds"][0]["terms"].size() == 8);
+    CHECK(trace["rounds"][0]["proposer"] == (protocol == "mediated" ? "mediator" : "united_states"));
+    CHECK(trace["outcome"]["agreed"] == trace["rounds"].back()["agreement"]);
+  }
+}
+
+TEST_CASE("bargain defaults to at most 2000 draws for the alternating protocol", "[cli][bargain]") {
+  const auto r = run_parley("bargain " + kTwoParty + " --protocol alternating --rounds 2 --format json");
+  REQUIRE(r.status == 0);
+  CHECK(nlohmann::json::parse(r.out)["draws"] == 1000);  // the scenario's 1000 is below the cap
+  const auto capped = run_parley("bargain " + kTwoParty +
+                                 " --protocol alternating --rounds 2 --set simulation.draws=5000 --format json");
+  REQUIRE(capped.status == 0);
+  CHECK(nlohmann::json::parse(capped.out)["draws"] == 2000);
+}
+
+TEST_CASE("plot draws both charts of a bargain CSV to a non-empty SVG", "[cli][plot][bargain]") {
+  const auto dir = scratch_dir("plot_bargain");
+  const auto csv = dir / "bargain.csv";
+  REQUIRE(
+      run_parley("bargain " + kReports + " --draws 500 --rounds 12 --format csv --out '" + csv.string() + "'").status ==
+      0);
+  for (const std::string chart : {"agreement", "terms"}) {
+    INFO(chart);
+    const auto image = dir / (chart + ".svg");
+    const auto r = run_parley("plot '" + csv.string() + "' --chart " + chart + " --out '" + image.string() + "'");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const std::string bytes = read_file(image);
+    CHECK(bytes.size() > 1000);
+    CHECK(bytes.find("<svg") != std::string::npos);
+    CHECK(bytes.find("HYPOTHETICAL") != std::string::npos);
+  }
+  // Without --chart: P(agreement by round t).
+  const auto plain = run_parley("plot '" + csv.string() + "' --out '" + (dir / "plain.svg").string() + "'");
+  REQUIRE(plain.status == 0);
+  CHECK(read_file(dir / "plain.svg").find("agreement by round") != std::string::npos);
+  std::filesystem::remove_all(dir);
 }

@@ -7,6 +7,7 @@
 
 #include "parley/actor_graph.hpp"
 #include "parley/explain.hpp"
+#include "parley/bargain.hpp"
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
 #include "parley/sobol_analysis.hpp"
@@ -49,6 +50,12 @@ std::string sobol_csv(const Scenario& scenario, const SobolAnalysis& analysis);
 std::string morris_table(const Scenario& scenario, const MorrisAnalysis& analysis);
 nlohmann::ordered_json morris_json(const Scenario& scenario, const MorrisAnalysis& analysis);
 std::string morris_csv(const Scenario& scenario, const MorrisAnalysis& analysis);
+
+/// The bargaining game over the draws; with a traced draw, its rounds in words
+/// (table) or in full (JSON, under "trace").
+std::string bargain_table(const Scenario& scenario, const BargainResult& result);
+nlohmann::ordered_json bargain_json(const Scenario& scenario, const BargainResult& result);
+std::string bargain_csv(const Scenario& scenario, const BargainResult& result);
 
 std::string solve_table(const Scenario& scenario, const SolveResult& result);
 nlohmann::ordered_json solve_json(const Scenario& scenario, const SolveResult& result);

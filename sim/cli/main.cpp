@@ -261,13 +261,20 @@ int main(int argc, char** argv) {
 
   std::string plot_csv_file;
   std::string plot_title;
-  CLI::App* plot_cmd = app.add_subcommand("plot", "Draw the CSV of sweep, tornado or sobol with gnuplot (SVG or PNG)");
+  std::string plot_chart;
+  CLI::App* plot_cmd =
+      app.add_subcommand("plot", "Draw the CSV of sweep, tornado, sobol or bargain with gnuplot (SVG or PNG)");
   plot_cmd->add_option("CSV", plot_csv_file, "A CSV written by parley --format csv")->required();
   plot_cmd->add_option("--out", common.out, "The image: FILE.svg or FILE.png")->required()->check(non_empty());
   plot_cmd->add_option("--title", plot_title, "Title (default: the scenario's title)");
+  plot_cmd
+      ->add_option("--chart", plot_chart,
+                   "Bargain CSV only: agreement (P(agreement by round t), the default) or terms (the final terms)")
+      ->check(CLI::IsMember({"agreement", "terms"}));
 
   // The subcommands that live in files of their own (common.hpp).
   std::vector<Command> commands;
+  commands.push_back(add_bargain_command(app, common));
   commands.push_back(add_solve_command(app, common));
   commands.push_back(add_explain_command(app, common));
   commands.push_back(add_graph_command(app, common));
@@ -291,7 +298,7 @@ int main(int argc, char** argv) {
       if (c.app->parsed()) return c.run();
     }
     if (plot_cmd->parsed()) {
-      parley::cli::plot_csv(plot_csv_file, common.out, plot_title);
+      parley::cli::plot_csv(plot_csv_file, common.out, plot_title, plot_chart);
       return 0;
     }
   } catch (const parley::ScenarioError& e) {

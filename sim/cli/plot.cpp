@@ -60,7 +60,7 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 }
 }  // namespace
 
-void plot_csv(const std::string& csv, const std::string& out, const std::string& title) {
+void plot_csv(const std::string& csv, const std::string& out, const std::string& title, const std::string& chart) {
   std::ifstream in(csv);
   if (!in) throw InputError("plot: cannot read '" + csv + "': expected a CSV file written by parley");
   std::string first, header;
@@ -87,8 +87,16 @@ void plot_csv(const std::string& csv, const std::string& out, const std::string&
   } else if (kind == "sobol") {
     header_ok = header == "input,S1,S1_low,S1_high,ST,ST_low,ST_high";
     script = "sobol.gp";
+  } else if (kind == "bargain") {
+    header_ok = header == "measure,round,issue,actor,value,se,ci95_low,ci95_high";
+    script = chart == "terms" ? "bargain_terms.gp" : "bargain_agreement.gp";
   } else {
-    throw InputError("plot: no plot for the CSV of '" + kind + "': expected the CSV of sweep, tornado or sobol");
+    throw InputError("plot: no plot for the CSV of '" + kind +
+                     "': expected the CSV of sweep, tornado, sobol or bargain");
+  }
+  if (!chart.empty() && kind != "bargain") {
+    throw InputError("plot: --chart " + chart + ": only the CSV of bargain has charts to choose from, got the CSV of " +
+                     kind);
   }
   const std::size_t columns = split(header).size();
   if (!header_ok || !safe_field(header.substr(0, header.find(',')))) {
