@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <sstream>
 #include <stdexcept>
 
 #include "parley/parallel.hpp"
 #include "parley/sampler.hpp"
 #include "parley/sweep.hpp"
+#include "request_text.hpp"
 
 namespace parley {
 
@@ -56,9 +56,7 @@ void check_settings(const Scenario& scenario, const BargainSettings& settings) {
             std::to_string(settings.rounds));
   }
   if (!(settings.step > 0.0 && settings.step <= 1.0)) {
-    std::ostringstream step;
-    step << settings.step;
-    problem("--step: expected a number in (0, 1], got " + step.str());
+    problem("--step: expected a number in (0, 1], got " + detail::number_text(settings.step));
   }
   if (settings.proposal >= scenario.proposals.size()) {
     problem("the starting proposal: expected one of the scenario's " + std::to_string(scenario.proposals.size()) +

@@ -10,28 +10,15 @@
 #include "parley/optimise.hpp"
 #include "parley/sampler.hpp"
 #include "parley/sweep.hpp"
+#include "request_text.hpp"
 
 namespace parley {
 
 namespace {
 
-std::string number(double x) {
-  std::ostringstream out;
-  out << x;
-  return out.str();
-}
-
-bool parse_number(const std::string& text, double& out) {
-  const char* end = text.data() + text.size();
-  const auto result = std::from_chars(text.data(), end, out);
-  return result.ec == std::errc() && result.ptr == end && std::isfinite(out);
-}
-
-std::string known_issues(const Scenario& scenario) {
-  std::string known;
-  for (const auto& i : scenario.issues) known += (known.empty() ? "" : ", ") + i.id;
-  return known;
-}
+using detail::known_issues;
+using detail::number_text;
+using detail::parse_number;
 
 // Per-chunk sums merged in chunk order: the same totals for any thread count.
 struct Sums {
@@ -419,8 +406,8 @@ SearchBox constraint_box(const Scenario& scenario, const std::vector<IssueFix>& 
       problem("--fix " + fix.issue + ": expected " +
               (issue.type == IssueType::binary
                    ? std::string("0 or 1 (a binary issue)")
-                   : "a value in the issue's range [" + number(issue.lo) + ", " + number(issue.hi) + "]") +
-              ", got " + number(fix.value));
+                   : "a value in the issue's range [" + number_text(issue.lo) + ", " + number_text(issue.hi) + "]") +
+              ", got " + number_text(fix.value));
       continue;
     }
     if (!claim(*k, "--fix")) continue;
@@ -439,8 +426,8 @@ SearchBox constraint_box(const Scenario& scenario, const std::vector<IssueFix>& 
       continue;
     }
     if (bound.lo < issue.lo || bound.hi > issue.hi) {
-      problem("--bound " + bound.issue + ": expected LO and HI inside the issue's range [" + number(issue.lo) + ", " +
-              number(issue.hi) + "], got " + number(bound.lo) + ":" + number(bound.hi));
+      problem("--bound " + bound.issue + ": expected LO and HI inside the issue's range [" + number_text(issue.lo) +
+              ", " + number_text(issue.hi) + "], got " + number_text(bound.lo) + ":" + number_text(bound.hi));
       continue;
     }
     if (!claim(*k, "--bound")) continue;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "parley/model.hpp"
+#include "request_text.hpp"
 
 namespace parley {
 
@@ -19,19 +20,8 @@ std::vector<double> SweepAxis::values() const {
   return out;
 }
 
-namespace {
-std::string number(double x) {
-  std::ostringstream out;
-  out << x;
-  return out.str();
-}
-
-bool parse_number(const std::string& text, double& out) {
-  const char* end = text.data() + text.size();
-  const auto result = std::from_chars(text.data(), end, out);
-  return result.ec == std::errc() && result.ptr == end && std::isfinite(out);
-}
-}  // namespace
+using detail::number_text;
+using detail::parse_number;
 
 std::size_t require_proposal(const Scenario& scenario, const std::string& id) {
   if (const auto index = scenario.find_proposal(id)) return *index;
@@ -90,9 +80,7 @@ SweepResult sweep_scenario(const Scenario& scenario, const std::string& proposal
     const SweepAxis& axis = axes[a];
     const auto issue = scenario.find_issue(axis.issue);
     if (!issue) {
-      std::string known;
-      for (const auto& i : scenario.issues) known += (known.empty() ? "" : ", ") + i.id;
-      problem("--vary: unknown issue '" + axis.issue + "': expected one of " + known);
+      problem("--vary: unknown issue '" + axis.issue + "': expected one of " + detail::known_issues(scenario));
       continue;
     }
     if (a == 1 && !result.axis_issues.empty() && result.axis_issues[0] == *issue) {
@@ -105,8 +93,8 @@ SweepResult sweep_scenario(const Scenario& scenario, const std::string& proposal
         problem("--vary " + axis.issue + ": a binary issue takes 0 and 1: expected " + axis.issue + "=0:1:2");
       }
     } else if (axis.lo < i.lo || axis.hi > i.hi) {
-      problem("--vary " + axis.issue + ": expected LO and HI inside the issue's range [" + number(i.lo) + ", " +
-              number(i.hi) + "], got " + number(axis.lo) + ":" + number(axis.hi));
+      problem("--vary " + axis.issue + ": expected LO and HI inside the issue's range [" + number_text(i.lo) + ", " +
+              number_text(i.hi) + "], got " + number_text(axis.lo) + ":" + number_text(axis.hi));
     }
   }
   std::size_t points = 1;

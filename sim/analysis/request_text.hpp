@@ -1,0 +1,35 @@
+#pragma once
+// Reading and quoting the numbers and ids of command-line requests (--vary,
+// --fix, --bound, --step, ...), shared by the analyses' input checks.
+
+#include <charconv>
+#include <cmath>
+#include <sstream>
+#include <string>
+
+#include "parley/scenario.hpp"
+
+namespace parley::detail {
+
+/// A number as a user would write it: 0.25, 600, 1e+300.
+inline std::string number_text(double x) {
+  std::ostringstream out;
+  out << x;
+  return out.str();
+}
+
+/// The whole text as a finite number.
+inline bool parse_number(const std::string& text, double& out) {
+  const char* end = text.data() + text.size();
+  const auto result = std::from_chars(text.data(), end, out);
+  return result.ec == std::errc() && result.ptr == end && std::isfinite(out);
+}
+
+/// "a, b, c": the scenario's issue ids, for "expected one of" messages.
+inline std::string known_issues(const Scenario& scenario) {
+  std::string known;
+  for (const auto& i : scenario.issues) known += (known.empty() ? "" : ", ") + i.id;
+  return known;
+}
+
+}  // namespace parley::detail
