@@ -22,13 +22,17 @@ using ProgressCallback = std::function<void(std::uint64_t, std::uint64_t)>;
 inline constexpr std::uint64_t kChunkSize = 4096;
 
 /// Reduces items [0, count) with `process(begin, end, partial)` on chunks of
-/// kChunkSize items, each starting from a copy of `empty`, merged in order by
+/// `chunk_size` items, each starting from a copy of `empty`, merged in order by
 /// `partial.merge(other)`. Memory: at most a few partials per thread at once.
+/// The chunk size must not depend on the thread count; items that cost much
+/// (a bargaining game solved by backward induction) take smaller chunks so
+/// that a few thousand of them still keep every thread busy.
 template <class Partial, class Process>
 Partial reduce_chunks(std::uint64_t count, unsigned threads, const Partial& empty, Process&& process,
-                      const ProgressCallback& progress = {}) {
+                      const ProgressCallback& progress = {}, std::uint64_t chunk_size = kChunkSize) {
   threads = std::max(1U, threads);
-  const std::uint64_t chunks = (count + kChunkSize - 1) / kChunkSize;
+  chunk_size = std::max<std::uint64_t>(1, chunk_size);
+  const std::uint64_t chunks = (count + chunk_size - 1) / chunk_size;
   const std::uint64_t wave_size = static_cast<std::uint64_t>(threads) * 4;
   Partial total = empty;
   std::vector<Partial> wave;
@@ -41,8 +45,8 @@ Partial reduce_chunks(std::uint64_t count, unsigned threads, const Partial& empt
     auto worker = [&] {
       for (std::uint64_t c = next++; c < in_wave; c = next++) {
         try {
-          const std::uint64_t begin = (first + c) * kChunkSize;
-          process(begin, std::min(count, begin + kChunkSize), wave[c]);
+          const std::uint64_t begin = (first + c) * chunk_size;
+          process(begin, std::min(count, begin + chunk_size), wave[c]);
         } catch (...) {
           const std::lock_guard lock(failure_mutex);
           if (!failure) failure = std::current_exception();
@@ -57,7 +61,7 @@ Partial reduce_chunks(std::uint64_t count, unsigned threads, const Partial& empt
     for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
     for (const Partial& part : wave) total.merge(part);
-    if (progress) progress(std::min(count, (first + in_wave) * kChunkSize), count);
+    if (progress) progress(std::min(count, (first + in_wave) * chunk_size), count);
   }
   return total;
 }

@@ -14,6 +14,9 @@ namespace parley {
 
 namespace {
 
+// Draws per chunk of the alternating protocol (a few milliseconds each).
+constexpr std::uint64_t kAlternatingChunk = 16;
+
 // What the games of one chunk of draws add up to.
 struct GameTally {
   std::vector<std::uint64_t> agreed_in_round;  // per round (0-based)
@@ -117,8 +120,11 @@ BargainResult bargain_scenario(const Scenario& scenario, const BargainSettings& 
       }
     }
   };
+  // An alternating game costs thousands of evaluations: small chunks keep
+  // every thread busy on the few thousand draws it is played on.
+  const std::uint64_t chunk = settings.protocol == BargainingProtocol::alternating ? kAlternatingChunk : kChunkSize;
   const GameTally total = reduce_chunks(settings.simulation.draws, settings.simulation.threads, empty, play_chunk,
-                                        settings.simulation.progress);
+                                        settings.simulation.progress, chunk);
 
   BargainResult result;
   result.protocol = settings.protocol;
