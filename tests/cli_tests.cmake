@@ -87,7 +87,7 @@ parley_cli_test(morris_prints_label 0 "HYPOTHETICAL.*mu\\*"
                 morris scenarios/classroom-river-basin.yaml --proposal commission_compromise --trajectories 20)
 
 # selftest
-parley_cli_test(selftest_passes 0 "27 of 27 checks passed" selftest)
+parley_cli_test(selftest_passes 0 "29 of 29 checks passed" selftest)
 parley_cli_test(selftest_json 0 "\"passed\": true" selftest --format json)
 parley_cli_test(sweep_grid_too_large 2 "at most 40401"
                 sweep scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft

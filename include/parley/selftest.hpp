@@ -17,7 +17,9 @@ struct SelfCheck {
 
 /// Runs every check: one-actor logistic acceptance, a two-actor influence
 /// graph, Sobol indices of the Ishigami and G functions, Morris ranking on
-/// the G function. `threads` only changes the speed.
+/// the G function, the alternating-offers game against Rubinstein's split and
+/// the Nash bargaining solution's weighted split. `threads` only changes the
+/// speed.
 std::vector<SelfCheck> run_selftest(unsigned threads);
 
 }  // namespace parley

@@ -9,6 +9,7 @@
 #include "parley/bargaining.hpp"
 #include "parley/model.hpp"
 #include "parley/sensitivity.hpp"
+#include "parley/solve.hpp"
 
 namespace parley {
 
@@ -202,6 +203,24 @@ std::vector<SelfCheck> run_selftest(unsigned threads) {
     game.realize(std::vector<double>(game.input_count(), 0.5), draw);
     const double share = game.plan_alternating(draw).offers[0][0];
     checks.push_back({fmt_pair("Rubinstein first offer, d = ", d1, d2), (1.0 - d2) / (1.0 - d1 * d2), share, 0.02});
+  }
+  // 7. The capability-weighted Nash solution (Nash 1950): two actors split
+  // one issue (u1 = z, u2 = 1 - z, reservations 0); maximising
+  // w1 log z + w2 log(1 - z) gives z = w1 / (w1 + w2).
+  for (const double w1 : {1.0, 3.0}) {
+    Scenario s = one_issue_scenario();
+    s.actors = {simple_actor("first", 0.0, 1.0, 1.0), simple_actor("second", 0.0, 1.0, 0.0)};
+    s.actors[0].capability.dist = Distribution::fixed(w1);
+    Proposal even;
+    even.id = "even";
+    even.terms = {0.5};
+    s.proposals = {even};
+    SolveSettings settings;
+    settings.mode = SolveMode::nash;
+    settings.simulation.draws = 1;
+    settings.simulation.threads = threads;
+    const SolveResult r = solve_scenario(s, settings);
+    checks.push_back({fmt_pair("Nash split, capabilities ", w1, 1.0), w1 / (w1 + 1.0), r.nash.terms[0], 1e-3});
   }
   return checks;
 }

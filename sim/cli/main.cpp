@@ -163,8 +163,8 @@ int selftest_command(const CommonOptions& o) {
     j["checks"] = list;
     text = j.dump(2) + "\n";
   } else {
-    text = fmt::format("parley {} selftest: analytic checks of the model and the sensitivity estimators\n{}\n\n",
-                       parley::kVersion, parley::kDisclaimer);
+    text = fmt::format("parley {} selftest: analytic checks (model, sensitivity, bargaining)\n{}\n\n", parley::kVersion,
+                       parley::kDisclaimer);
     text += fmt::format("{:<40} {:>10} {:>10} {:>7}  {}\n", "check", "expected", "obtained", "tol", "result");
     for (const auto& c : checks) {
       text += fmt::format("{:<40} {:>10.6f} {:>10.6f} {:>7.0e}  {}\n", c.name, c.expected, c.obtained, c.tolerance,
