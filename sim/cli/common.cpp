@@ -10,21 +10,19 @@
 namespace parley::cli {
 
 CLI::Validator seed_validator() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        std::uint64_t value = 0;
-        const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size()) {
-          return "expected a whole number from 0 to 18446744073709551615, got '" + text + "'";
-        }
-        return {};
-      },
-      "UINT64");
+  return {[](std::string& text) -> std::string {
+            std::uint64_t value = 0;
+            const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+            if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size()) {
+              return "expected a whole number from 0 to 18446744073709551615, got '" + text + "'";
+            }
+            return {};
+          },
+          "UINT64"};
 }
 
 CLI::Validator non_empty() {
-  return CLI::Validator([](std::string& text) -> std::string { return text.empty() ? "expected a file name" : ""; },
-                        "FILE");
+  return {[](std::string& text) -> std::string { return text.empty() ? "expected a file name" : ""; }, "FILE"};
 }
 
 void add_scenario_options(CLI::App& cmd, CommonOptions& o) {
