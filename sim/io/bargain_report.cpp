@@ -5,10 +5,15 @@
 
 #include "parley/report.hpp"
 #include "parley/version.hpp"
+#include "text_layout.hpp"
 
 namespace parley {
 
 namespace {
+
+using text::display_width;
+using text::fit;
+using text::pad;
 
 constexpr std::size_t kWidth = 78;
 
@@ -20,58 +25,10 @@ std::string protocol_name(BargainingProtocol protocol) {
   return protocol == BargainingProtocol::alternating ? "alternating" : "mediated";
 }
 
-std::size_t display_width(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-// Cuts a UTF-8 string to at most `width` code points, marking the cut.
-std::string fit(const std::string& s, std::size_t width) {
-  if (display_width(s) <= width) return s;
-  std::string out;
-  std::size_t points = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const bool starts_point = (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-    if (starts_point && ++points == width) break;
-    out += s[i];
-  }
-  return out + "\xe2\x80\xa6";
-}
-
-std::string pad(const std::string& s, std::size_t width) {
-  const std::size_t w = display_width(s);
-  return w >= width ? s : s + std::string(width - w, ' ');
-}
-
 // Breaks a sentence into lines of at most kWidth columns at spaces; lines after
 // the first start with `indent`.
-std::string wrap(const std::string& text, const std::string& first_indent, const std::string& indent) {
-  std::string out;
-  std::string line = first_indent;
-  std::size_t line_width = display_width(first_indent);
-  bool line_has_word = false;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(start, end - start);
-    const std::size_t word_width = display_width(word);
-    if (line_has_word && line_width + 1 + word_width > kWidth) {
-      out += line + "\n";
-      line = indent;
-      line_width = display_width(indent);
-      line_has_word = false;
-    }
-    if (line_has_word) {
-      line += ' ';
-      ++line_width;
-    }
-    line += word;
-    line_width += word_width;
-    line_has_word = true;
-    start = end + 1;
-  }
-  return out + line + "\n";
+std::string wrap(const std::string& sentence, const std::string& first_indent, const std::string& indent) {
+  return text::wrap(sentence, kWidth, first_indent, indent);
 }
 
 // Decimals that show a term to about a thousandth of its issue's range; two

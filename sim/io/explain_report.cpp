@@ -18,20 +18,7 @@ std::string number(double x) {
 
 // Wraps words into lines of at most kWidth columns.
 std::string wrap(const std::string& paragraph) {
-  std::string out, line;
-  std::size_t start = 0;
-  while (start < paragraph.size()) {
-    std::size_t end = paragraph.find(' ', start);
-    if (end == std::string::npos) end = paragraph.size();
-    const std::string word = paragraph.substr(start, end - start);
-    if (!line.empty() && text::display_width(line) + 1 + text::display_width(word) > kWidth) {
-      out += line + "\n";
-      line.clear();
-    }
-    line += (line.empty() ? "" : " ") + word;
-    start = end + 1;
-  }
-  return out + line + "\n";
+  return text::wrap(paragraph, kWidth);
 }
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "parley/report.hpp"
+#include "text_layout.hpp"
 
 namespace parley {
 
@@ -66,9 +67,8 @@ std::string margins_table(const std::vector<ActorMargin>& actors, bool with_weig
 }
 
 // One table line without the padding an empty last column leaves.
-std::string trimmed(std::string line) {
-  line.erase(line.find_last_not_of(' ') + 1);
-  return line + "\n";
+std::string trimmed(const std::string& line) {
+  return text::trim_line_ends(line) + "\n";
 }
 
 std::string estimate_text(const Estimate& e) {

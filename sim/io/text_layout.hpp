@@ -45,6 +45,39 @@ inline std::string pad(const std::string& s, std::size_t width) {
   return w >= width ? s : s + std::string(width - w, ' ');
 }
 
+/// Breaks a paragraph into lines of at most `width` columns at its spaces
+/// (a longer word gets a line of its own); the first line starts with
+/// `first_indent`, the others with `indent`. Ends with a newline.
+inline std::string wrap(const std::string& paragraph, std::size_t width, const std::string& first_indent = "",
+                        const std::string& indent = "") {
+  std::string out;
+  std::string line = first_indent;
+  std::size_t line_width = display_width(first_indent);
+  bool line_has_word = false;
+  std::size_t start = 0;
+  while (start <= paragraph.size()) {
+    std::size_t end = paragraph.find(' ', start);
+    if (end == std::string::npos) end = paragraph.size();
+    const std::string word = paragraph.substr(start, end - start);
+    const std::size_t word_width = display_width(word);
+    if (line_has_word && line_width + 1 + word_width > width) {
+      out += line + "\n";
+      line = indent;
+      line_width = display_width(indent);
+      line_has_word = false;
+    }
+    if (line_has_word) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += word_width;
+    line_has_word = true;
+    start = end + 1;
+  }
+  return out + line + "\n";
+}
+
 /// Removes blanks at the ends of lines: editors strip them and diffs then show noise.
 inline std::string trim_line_ends(const std::string& text) {
   std::string trimmed;
