@@ -57,3 +57,19 @@ TEST_CASE("a NaN value never counts as an improvement", "[optimise]") {
   CHECK(best.x[0] <= 0.5);
   CHECK(best.x[0] == Approx(0.5).margin(1e-4));
 }
+
+TEST_CASE("binary coordinates that pay only together are found from the wrong corner", "[optimise]") {
+  // f is 1 at (1, 1) and 0 at (1, 0) and (0, 1) and 0.2 at (0, 0): flipping one
+  // binary at a time from (0, 0) never improves, every combination does.
+  const std::vector<unsigned char> binary{1, 1, 0};
+  const SearchBox box = SearchBox::unit(3, binary);
+  auto f = [](std::span<const double> x) {
+    const double corner = x[0] == 1.0 && x[1] == 1.0 ? 1.0 : (x[0] == 0.0 && x[1] == 0.0 ? 0.2 : 0.0);
+    return corner - std::pow(x[2] - 0.7, 2);
+  };
+  const std::vector<std::vector<double>> starts{{0.0, 0.0, 0.1}};
+  const auto best = maximise_in_box(f, box, starts);
+  CHECK(best.x[0] == 1.0);
+  CHECK(best.x[1] == 1.0);
+  CHECK(best.x[2] == Approx(0.7).margin(1e-4));
+}

@@ -248,3 +248,42 @@ TEST_CASE("a solve request that does not fit the scenario names every problem", 
   CHECK_THROWS_WITH(solve_scenario(s, many), Catch::Contains("unknown proposal") && Catch::Contains("army_size") &&
                                                  Catch::Contains("2000") && Catch::Contains("binary"));
 }
+
+namespace {
+// Two binary issues that pay only together: veto actor p wants both, q wants
+// a without b, w wants b without a. Only a = b = 1 gives every one of them a
+// positive margin (+0.6, +0.05, +0.05); from a = b = 0, flipping one issue at
+// a time never helps the worst-off actor. The only proposal is a = b = 0.
+Scenario binary_trap(double rationality) {
+  Scenario s;
+  Issue a = issue("a");
+  a.type = IssueType::binary;
+  Issue b = issue("b");
+  b.type = IssueType::binary;
+  s.issues = {a, b};
+  const std::vector<std::pair<double, double>> ideals{{1.0, 1.0}, {1.0, 0.0}, {0.0, 1.0}};
+  const std::vector<double> reservations{0.4, 0.45, 0.45};
+  for (std::size_t i = 0; i < 3; ++i) {
+    Actor x = actor("actor" + std::to_string(i), reservations[i], rationality);
+    x.positions.push_back(position(0, Distribution::fixed(ideals[i].first), Distribution::fixed(1.0)));
+    x.positions.push_back(position(1, Distribution::fixed(ideals[i].second), Distribution::fixed(1.0)));
+    s.actors.push_back(x);
+  }
+  s.proposals = {proposal("neither", {0.0, 0.0})};
+  return s;
+}
+}  // namespace
+
+TEST_CASE("the Nash solution finds binary issues that pay only when set together", "[solve][nash]") {
+  const SolveResult r = solve_scenario(binary_trap(5.0), settings(SolveMode::nash, 10));
+  REQUIRE(r.nash.feasible);
+  CHECK(r.nash.terms == std::vector<double>{1.0, 1.0});
+  CHECK(r.nash.min_margin == Approx(0.05));
+}
+
+TEST_CASE("the best package finds binary issues that pay only when set together", "[solve][best]") {
+  const SolveResult r = solve_scenario(binary_trap(20.0), settings(SolveMode::best, 10));
+  CHECK(r.best.terms == std::vector<double>{1.0, 1.0});
+  CHECK(r.best.deal.mean > 0.5);
+  CHECK(r.best.gain.mean > 0.5);
+}

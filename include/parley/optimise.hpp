@@ -23,6 +23,10 @@ struct SearchBox {
   [[nodiscard]] std::vector<double> project(std::span<const double> x) const;
 };
 
+/// Up to this many binary coordinates, every combination of their values is
+/// tried at each start (2^n evaluations) before the search.
+inline constexpr std::size_t kMaxEnumeratedBinaries = 12;
+
 struct CompassSettings {
   double initial_step = 0.25;  // as a share of each coordinate's width
   double tolerance = 1e-5;     // stop when the step falls below this share
@@ -41,10 +45,15 @@ using Objective = std::function<double(std::span<const double>)>;
 /// SIAM Review 45, 2003): from each start (projected into the box) it polls
 /// x +/- step along every coordinate in order, moves to the first strict
 /// improvement, and halves the step after a poll without one; binary
-/// coordinates are polled by flipping them. The best of the runs from all
-/// starts wins (the earliest start on ties). Deterministic: the same f, box
-/// and starts give the same result. A NaN value never counts as an
-/// improvement. Finds the maximum of a concave f; otherwise a local one.
+/// coordinates are polled by flipping them. Flipping one at a time can miss
+/// a combination that pays only when several change together, so with at
+/// most kMaxEnumeratedBinaries binary coordinates every combination of them
+/// is evaluated first (the continuous coordinates at the start) and the search
+/// runs from the best one. The best of the runs from all starts wins (the
+/// earliest start on ties). Deterministic: the same f, box and starts give
+/// the same result. A NaN value never counts as an improvement. Finds the
+/// maximum of a concave f of the continuous coordinates; otherwise a local
+/// one.
 Optimum maximise_in_box(const Objective& f, const SearchBox& box, std::span<const std::vector<double>> starts,
                         const CompassSettings& settings = {});
 

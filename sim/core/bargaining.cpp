@@ -131,6 +131,8 @@ GameOutcome BargainingGame::play_mediated(std::uint64_t index, const GameDraw& d
       if (record != nullptr) record->agreement = true;
       break;
     }
+    // The last round's offer stands as the last offer: no move after it.
+    if (round == rules_.rounds) break;
     // Each rejecting actor pulls every issue it has a position on toward its
     // ideal, weighted by capability, by how far it is from accepting
     // (1 - P_i) and by its salience on the issue.

@@ -73,6 +73,37 @@ Optimum compass_from(const Objective& f, const SearchBox& box, std::vector<doubl
   }
   return best;
 }
+
+// The start with its binary coordinates set to the best of their
+// combinations (the start's own combination on ties); `evaluations` counts
+// the calls of f.
+std::vector<double> best_binary_combination(const Objective& f, const SearchBox& box, std::vector<double> start,
+                                            std::size_t& evaluations) {
+  std::vector<std::size_t> binary;
+  for (std::size_t k = 0; k < box.size(); ++k) {
+    if (box.binary[k] != 0 && box.hi[k] > box.lo[k]) binary.push_back(k);
+  }
+  if (binary.empty() || binary.size() > kMaxEnumeratedBinaries) return start;
+  double best_value = f(start);
+  ++evaluations;
+  std::vector<double> best = start;
+  // Combination m flips the binary coordinates whose bit is set, so m = 0 is
+  // the start itself.
+  for (std::size_t m = 1; m < (std::size_t{1} << binary.size()); ++m) {
+    std::vector<double> trial = start;
+    for (std::size_t b = 0; b < binary.size(); ++b) {
+      const std::size_t k = binary[b];
+      if ((m >> b) & 1U) trial[k] = trial[k] == box.lo[k] ? box.hi[k] : box.lo[k];
+    }
+    const double value = f(trial);
+    ++evaluations;
+    if (value > best_value || (std::isnan(best_value) && !std::isnan(value))) {
+      best_value = value;
+      best = std::move(trial);
+    }
+  }
+  return best;
+}
 }  // namespace
 
 Optimum maximise_in_box(const Objective& f, const SearchBox& box, std::span<const std::vector<double>> starts,
@@ -87,8 +118,9 @@ Optimum maximise_in_box(const Objective& f, const SearchBox& box, std::span<cons
   bool first = true;
   for (const auto& start : starts) {
     if (start.size() != box.size()) throw std::invalid_argument("maximise_in_box: a start has the wrong size");
+    std::vector<double> from = best_binary_combination(f, box, box.project(start), used);
     const std::size_t budget = settings.max_evaluations > used ? settings.max_evaluations - used : 1;
-    Optimum run = compass_from(f, box, box.project(start), settings, budget);
+    Optimum run = compass_from(f, box, std::move(from), settings, budget);
     used += run.evaluations;
     if (first || run.value > best.value) {
       run.evaluations = used;
