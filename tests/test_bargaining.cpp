@@ -214,3 +214,56 @@ TEST_CASE("the mediator flips a binary issue once the pull carries it past one h
   CHECK(outcome.agreed);
   CHECK(outcome.round == 3);
 }
+
+TEST_CASE("the mediator weighs each rejecting actor by capability, (1 - P) and salience", "[bargaining]") {
+  // Two issues; a (capability 2) wants both high, mostly x; b (capability 1)
+  // wants both low, mostly y. Both reject the start (0.5, 0.5) in the draw
+  // picked below; the move must be the README's rule with their P_i.
+  Scenario s;
+  s.issues = {issue("x"), issue("y")};
+  Actor a = actor("a", 0.9, 2.0, true, 2.0);
+  a.positions.push_back(position(0, Distribution::fixed(1.0), Distribution::fixed(3.0)));
+  a.positions.push_back(position(1, Distribution::fixed(1.0), Distribution::fixed(1.0)));
+  Actor b = actor("b", 0.8, 3.0, true, 1.0);
+  b.positions.push_back(position(0, Distribution::fixed(0.0), Distribution::fixed(1.0)));
+  b.positions.push_back(position(1, Distribution::fixed(0.2), Distribution::fixed(3.0)));
+  s.actors = {a, b};
+  s.proposals = {proposal("middle", {0.5, 0.5})};
+  GameRules rules;
+  rules.start = {0.5, 0.5};
+  rules.step = 0.4;
+  rules.rounds = 2;
+  const BargainingGame game(s, rules);
+  const PhiloxCube events(5, Stream::bargaining);
+  const GameDraw draw = median_draw(game);
+  std::vector<RoundRecord> trace;
+  std::uint64_t index = 0;
+  for (; index < 100; ++index) {
+    (void)game.play(index, draw, events, &trace);
+    if (!trace[0].responses[0].accepted && !trace[0].responses[1].accepted) break;
+  }
+  REQUIRE(index < 100);
+  REQUIRE(trace.size() == 2);
+  const double pa = trace[0].responses[0].probability;
+  const double pb = trace[0].responses[1].probability;
+  CHECK(pa == Approx(1.0 / (1.0 + std::exp(-2.0 * (0.5 - 0.9)))));
+  const double wa = 2.0 * (1.0 - pa);
+  const double wb = 1.0 * (1.0 - pb);
+  const double x = 0.5 + 0.4 * (wa * 0.75 * (1.0 - 0.5) + wb * 0.25 * (0.0 - 0.5)) / (wa + wb);
+  const double y = 0.5 + 0.4 * (wa * 0.25 * (1.0 - 0.5) + wb * 0.75 * (0.2 - 0.5)) / (wa + wb);
+  CHECK(trace[1].terms[0] == Approx(x).epsilon(1e-12));
+  CHECK(trace[1].terms[1] == Approx(y).epsilon(1e-12));
+}
+
+TEST_CASE("a game without agreement ends on the offer of its last round", "[bargaining]") {
+  // The only actor never accepts (it needs more than the best possible utility).
+  GameRules rules;
+  rules.start = {0.2};
+  rules.rounds = 3;
+  const BargainingGame game(split_scenario(1.0, 0.0, 1000.0), rules);
+  std::vector<RoundRecord> trace;
+  const GameOutcome outcome = game.play(0, median_draw(game), PhiloxCube(1, Stream::bargaining), &trace);
+  REQUIRE_FALSE(outcome.agreed);
+  REQUIRE(trace.size() == 3);
+  CHECK(outcome.terms == trace.back().terms);
+}

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <stdexcept>
 
 #include "parley/parallel.hpp"
@@ -153,10 +152,11 @@ BargainResult bargain_scenario(const Scenario& scenario, const BargainSettings& 
     }
     result.terms.push_back(o);
   }
-  const double infinity = std::numeric_limits<double>::infinity();
+  // An actor rejects at most once per round.
+  const auto most_rejections = static_cast<double>(settings.rounds);
   for (std::size_t v = 0; v < veto.size(); ++v) {
     result.rejections.push_back(
-        {veto[v], estimate_of(total.rejections[v], 0.0, infinity), estimate_of(total.ever_rejected[v])});
+        {veto[v], estimate_of(total.rejections[v], 0.0, most_rejections), estimate_of(total.ever_rejected[v])});
   }
   // Most rejections first; file order among equals.
   std::stable_sort(

@@ -221,6 +221,10 @@ nlohmann::ordered_json bargain_json(const Scenario& scenario, const BargainResul
     terms.push_back(jt);
   }
   j["terms"] = terms;
+  j["quantile_method"] = fmt::format(
+      "histogram of the normalised terms, {} equal bins on [0, 1] that keep their smallest and largest value; "
+      "quantiles interpolated between those (exact for values that repeat)",
+      UnitIntervalQuantiles::kBins);
   nlohmann::ordered_json rejections = nlohmann::ordered_json::array();
   for (const ActorRejections& r : result.rejections) {
     rejections.push_back({{"actor", scenario.actors[r.actor].id},
@@ -285,9 +289,12 @@ std::string bargain_table(const Scenario& scenario, const BargainResult& result)
     const Estimate& e = result.agreement_by_round[t - 1];
     out += fmt::format("{:>6}  {:>12.3f}  [{:.3f}, {:.3f}]\n", t, e.mean, e.ci95[0], e.ci95[1]);
   }
+  if (result.rounds > shown_rounds(result.rounds).size()) {
+    out += "\n(a selection of the rounds; the JSON and CSV outputs list every one)\n";
+  }
   const Estimate& agreement = result.agreement_by_round.back();
-  out += fmt::format("\nP(agreement) within {} rounds: {:.3f} (SE {:.4f}, 95% [{:.3f}, {:.3f}])\n", result.rounds,
-                     agreement.mean, agreement.se, agreement.ci95[0], agreement.ci95[1]);
+  out += fmt::format("\nP(agreement) within {} round{}: {:.3f} (SE {:.4f}, 95% [{:.3f}, {:.3f}])\n", result.rounds,
+                     result.rounds == 1 ? "" : "s", agreement.mean, agreement.se, agreement.ci95[0], agreement.ci95[1]);
   if (result.agreed_draws == 0) {
     out += "No draw reached agreement: there are no final terms.\n";
   } else {
