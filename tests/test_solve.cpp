@@ -287,3 +287,21 @@ TEST_CASE("the best package finds binary issues that pay only when set together"
   CHECK(r.best.deal.mean > 0.5);
   CHECK(r.best.gain.mean > 0.5);
 }
+
+TEST_CASE("every solve table fits 80 columns on the reports' scenario", "[solve][report]") {
+  const Scenario s = load_scenario_file("scenarios/ukraine-28-point-2025-11.yaml");
+  for (const SolveMode mode : {SolveMode::nash, SolveMode::zopa, SolveMode::best}) {
+    const std::string table = solve_table(s, solve_scenario(s, settings(mode, 100)));
+    std::size_t start = 0;
+    while (start < table.size()) {
+      std::size_t end = table.find('\n', start);
+      if (end == std::string::npos) end = table.size();
+      const std::string line = table.substr(start, end - start);
+      std::size_t columns = 0;
+      for (const char c : line) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+      INFO(line);
+      CHECK(columns <= 80);
+      start = end + 1;
+    }
+  }
+}

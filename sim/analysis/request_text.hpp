@@ -4,18 +4,18 @@
 
 #include <charconv>
 #include <cmath>
-#include <sstream>
 #include <string>
 
 #include "parley/scenario.hpp"
 
 namespace parley::detail {
 
-/// A number as a user would write it: 0.25, 600, 1e+300.
+/// A number as a user would write it, in the fewest digits that read back
+/// to it: 0.25, 600, 100.0000001, 1e+300.
 inline std::string number_text(double x) {
-  std::ostringstream out;
-  out << x;
-  return out.str();
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, x);
+  return {buffer, result.ptr};
 }
 
 /// The whole text as a finite number.

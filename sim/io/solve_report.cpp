@@ -61,9 +61,17 @@ std::string margins_table(const std::vector<ActorMargin>& actors, bool with_weig
   for (const auto& a : actors) {
     out += fmt::format("{:<{}} ", a.id, width);
     if (with_weight) out += fmt::format("{:>7.3f} ", a.weight);
-    out += fmt::format("{:>7.3f} {:>7.3f} {:>+7.3f}\n", a.utility, a.reservation, a.margin);
+    // Utilities are >= 0; a rounding error below 0 would print as -0.000.
+    out += fmt::format("{:>7.3f} {:>7.3f} {:>+7.3f}\n", std::max(0.0, a.utility), a.reservation, a.margin);
   }
   return out;
+}
+
+// Columns left for the unit after the issue column and `numbers` number
+// columns of 13, so that a table line fits 80 columns.
+std::size_t unit_width(std::size_t issue_width, std::size_t numbers) {
+  const std::size_t used = issue_width + 13 * numbers + 2;
+  return used < 78 ? 78 - used : 8;
 }
 
 // One table line without the padding an empty last column leaves.
@@ -99,8 +107,8 @@ std::string nash_table(const Scenario& scenario, const NashSolution& nash) {
   const std::size_t width = issue_width(scenario);
   out += "\n" + fmt::format("{:<{}} {:>12}  {}\n", "issue", width, nash.feasible ? "Nash" : "max-min", "unit");
   for (std::size_t k = 0; k < nash.terms.size(); ++k) {
-    out += trimmed(
-        fmt::format("{:<{}} {:>12.6g}  {}", scenario.issues[k].id, width, nash.terms[k], scenario.issues[k].unit));
+    out += trimmed(fmt::format("{:<{}} {:>12.6g}  {}", scenario.issues[k].id, width, nash.terms[k],
+                               text::fit(scenario.issues[k].unit, unit_width(width, 1))));
   }
   out += "\n" + margins_table(nash.actors, true);
   if (nash.feasible) out += fmt::format("\nsum of weight x log(margin): {:.6f}\n", nash.objective);
@@ -139,7 +147,7 @@ std::string best_table(const Scenario& scenario, const BestPackage& best) {
   out += "\n" + fmt::format("{:<{}} {:>12} {:>12}  {}\n", "issue", width, "start", "best", "unit");
   for (std::size_t k = 0; k < best.terms.size(); ++k) {
     out += trimmed(fmt::format("{:<{}} {:>12.6g} {:>12.6g}  {}", scenario.issues[k].id, width, best.start_terms[k],
-                               best.terms[k], scenario.issues[k].unit));
+                               best.terms[k], text::fit(scenario.issues[k].unit, unit_width(width, 2))));
   }
   out += "\n" + fmt::format("P(deal) at the start: {}\n", estimate_text(best.start_deal));
   out += fmt::format("P(deal) at the best:  {}\n", estimate_text(best.deal));
