@@ -17,10 +17,6 @@ using text::pad;
 
 constexpr std::size_t kWidth = 78;
 
-std::string number(double x) {
-  return fmt::format("{:.10g}", x);
-}
-
 std::string protocol_name(BargainingProtocol protocol) {
   return protocol == BargainingProtocol::alternating ? "alternating" : "mediated";
 }
@@ -242,11 +238,11 @@ std::string bargain_csv(const Scenario& scenario, const BargainResult& result) {
   out += "measure,round,issue,actor,value,se,ci95_low,ci95_high\n";
   auto estimate_row = [&](const std::string& measure, const std::string& round, const std::string& actor,
                           const Estimate& e) {
-    out += fmt::format("{},{},,{},{},{},{},{}\n", measure, round, actor, number(e.mean), number(e.se),
-                       number(e.ci95[0]), number(e.ci95[1]));
+    out += fmt::format("{},{},,{},{},{},{},{}\n", measure, round, actor, text::csv_number(e.mean),
+                       text::csv_number(e.se), text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]));
   };
   auto term_row = [&](const std::string& measure, const Issue& issue, double value) {
-    out += fmt::format("{},,{},,{},,,\n", measure, issue.id, number(value));
+    out += fmt::format("{},,{},,{},,,\n", measure, issue.id, text::csv_number(value));
   };
   for (std::size_t t = 0; t < result.agreement_by_round.size(); ++t) {
     estimate_row("agreement_by_round", std::to_string(t + 1), "", result.agreement_by_round[t]);

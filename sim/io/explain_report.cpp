@@ -12,10 +12,6 @@ using text::fit;
 
 constexpr std::size_t kWidth = 78;
 
-std::string number(double x) {
-  return fmt::format("{:.10g}", x);
-}
-
 // Wraps words into lines of at most kWidth columns.
 std::string wrap(const std::string& paragraph) {
   return text::wrap(paragraph, kWidth);
@@ -124,15 +120,15 @@ std::string explain_csv(const Scenario& scenario, const Explanation& x) {
   out += "component,name,mean,se,ci95_low,ci95_high,salience,distance,weight\n";
   auto row = [&out](const std::string& component, const std::string& name, const Estimate& e,
                     const std::string& rest = ",,") {
-    out += fmt::format("{},{},{},{},{},{},{}\n", component, csv_field(name), number(e.mean), number(e.se),
-                       number(e.ci95[0]), number(e.ci95[1]), rest);
+    out += fmt::format("{},{},{},{},{},{},{}\n", component, csv_field(name), text::csv_number(e.mean),
+                       text::csv_number(e.se), text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]), rest);
   };
   auto plain = [&out](const std::string& component, double value) {
-    out += fmt::format("{},,{},,,,,,\n", component, number(value));
+    out += fmt::format("{},,{},,,,,,\n", component, text::csv_number(value));
   };
   for (const IssueLoss& issue : x.issues) {
     row("issue_loss", scenario.issues[issue.issue].id, issue.loss,
-        fmt::format("{},{},", number(issue.salience), number(issue.distance)));
+        fmt::format("{},{},", text::csv_number(issue.salience), text::csv_number(issue.distance)));
   }
   row("utility", "", x.utility);
   row("reservation", "", x.reservation);
@@ -140,7 +136,7 @@ std::string explain_csv(const Scenario& scenario, const Explanation& x) {
   plain("incoming_influence", x.incoming_influence);
   row("own_share", "", x.own_share);
   for (const NeighbourPull& n : x.neighbours) {
-    row("neighbour_pull", scenario.actors[n.neighbour].id, n.pull, fmt::format(",,{}", number(n.weight)));
+    row("neighbour_pull", scenario.actors[n.neighbour].id, n.pull, fmt::format(",,{}", text::csv_number(n.weight)));
   }
   row("stance", "", x.stance);
   plain("rationality", x.rationality);

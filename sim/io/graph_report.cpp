@@ -20,10 +20,6 @@ using text::pad;
 constexpr const char* kBetweennessMethod =
     "Brandes: shortest paths in hops on the directed graph, over ordered pairs, not normalised";
 
-std::string number(double x) {
-  return fmt::format("{:.10g}", x);
-}
-
 const char* sign_name(EdgeSign sign) {
   switch (sign) {
     case EdgeSign::positive:
@@ -188,14 +184,15 @@ std::string graph_csv(const Scenario& scenario, const ActorGraph& graph) {
   for (const GraphNode& node : graph.nodes) {
     const Actor& actor = scenario.actors[node.actor];
     out += fmt::format("node,{},{},{},{},{},{},{},{},,,,,,,\n", csv_field(actor.id), csv_field(actor.name),
-                       actor.veto ? "true" : "false", actor.mediator ? "true" : "false", number(node.capability),
-                       number(node.betweenness), number(node.incoming_influence), number(node.outgoing_influence));
+                       actor.veto ? "true" : "false", actor.mediator ? "true" : "false",
+                       text::csv_number(node.capability), text::csv_number(node.betweenness),
+                       text::csv_number(node.incoming_influence), text::csv_number(node.outgoing_influence));
   }
   for (const GraphEdge& edge : graph.edges) {
     const Relation& r = scenario.relations[edge.relation];
     out += fmt::format("edge,{},,,,,,,,{},{},{},{},{},{},{}\n", edge.relation, csv_field(scenario.actors[r.from].id),
-                       csv_field(scenario.actors[r.to].id), csv_field(r.kind), number(edge.weight),
-                       number(edge.weight_low), number(edge.weight_high), sign_name(edge.sign()));
+                       csv_field(scenario.actors[r.to].id), csv_field(r.kind), text::csv_number(edge.weight),
+                       text::csv_number(edge.weight_low), text::csv_number(edge.weight_high), sign_name(edge.sign()));
   }
   return out;
 }

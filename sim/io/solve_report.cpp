@@ -22,10 +22,6 @@ const char* mode_name(SolveMode mode) {
   return "";
 }
 
-std::string number(double x) {
-  return fmt::format("{:.10g}", x);
-}
-
 nlohmann::ordered_json terms_json(const Scenario& scenario, const std::vector<double>& terms) {
   nlohmann::ordered_json j = nlohmann::ordered_json::object();
   for (std::size_t k = 0; k < terms.size(); ++k) j[scenario.issues[k].id] = terms[k];
@@ -235,14 +231,15 @@ std::string solve_csv(const Scenario& scenario, const SolveResult& result) {
       out += "measure,id,value\n";
       out += fmt::format("feasible,,{}\n", nash.feasible ? "true" : "false");
       for (std::size_t k = 0; k < nash.terms.size(); ++k) {
-        out += fmt::format("term,{},{}\n", scenario.issues[k].id, number(nash.terms[k]));
+        out += fmt::format("term,{},{}\n", scenario.issues[k].id, text::csv_number(nash.terms[k]));
       }
       for (const auto& a : nash.actors) {
-        out += fmt::format("weight,{},{}\nutility,{},{}\nreservation,{},{}\nmargin,{},{}\n", a.id, number(a.weight),
-                           a.id, number(a.utility), a.id, number(a.reservation), a.id, number(a.margin));
+        out += fmt::format("weight,{},{}\nutility,{},{}\nreservation,{},{}\nmargin,{},{}\n", a.id,
+                           text::csv_number(a.weight), a.id, text::csv_number(a.utility), a.id,
+                           text::csv_number(a.reservation), a.id, text::csv_number(a.margin));
       }
-      out += fmt::format("min_margin,,{}\n", number(nash.min_margin));
-      out += fmt::format("objective,,{}\n", nash.feasible ? number(nash.objective) : "");
+      out += fmt::format("min_margin,,{}\n", text::csv_number(nash.min_margin));
+      out += fmt::format("objective,,{}\n", nash.feasible ? text::csv_number(nash.objective) : "");
       break;
     }
     case SolveMode::zopa: {
@@ -250,28 +247,30 @@ std::string solve_csv(const Scenario& scenario, const SolveResult& result) {
       out += "issue,type,proposal,empty,lo,hi,lo_limited_by,hi_limited_by\n";
       for (std::size_t k = 0; k < result.zopa.issues.size(); ++k) {
         const IssueZone& z = result.zopa.issues[k];
-        out += fmt::format("{},{},{},{},{},{},{},{}\n", z.issue, z.binary ? "binary" : "continuous", number(terms[k]),
-                           z.empty ? "true" : "false", z.empty ? "" : number(z.lo), z.empty ? "" : number(z.hi),
-                           z.lo_limit, z.hi_limit);
+        out +=
+            fmt::format("{},{},{},{},{},{},{},{}\n", z.issue, z.binary ? "binary" : "continuous",
+                        text::csv_number(terms[k]), z.empty ? "true" : "false", z.empty ? "" : text::csv_number(z.lo),
+                        z.empty ? "" : text::csv_number(z.hi), z.lo_limit, z.hi_limit);
       }
       break;
     }
     case SolveMode::best: {
       const BestPackage& best = result.best;
       out += "measure,id,value,se,ci95_low,ci95_high\n";
-      for (const auto& f : best.fixes) out += fmt::format("fix,{},{},,,\n", f.issue, number(f.value));
+      for (const auto& f : best.fixes) out += fmt::format("fix,{},{},,,\n", f.issue, text::csv_number(f.value));
       for (const auto& b : best.bounds) {
-        out += fmt::format("bound_lo,{},{},,,\nbound_hi,{},{},,,\n", b.issue, number(b.lo), b.issue, number(b.hi));
+        out += fmt::format("bound_lo,{},{},,,\nbound_hi,{},{},,,\n", b.issue, text::csv_number(b.lo), b.issue,
+                           text::csv_number(b.hi));
       }
       for (std::size_t k = 0; k < best.terms.size(); ++k) {
-        out += fmt::format("start,{},{},,,\n", scenario.issues[k].id, number(best.start_terms[k]));
+        out += fmt::format("start,{},{},,,\n", scenario.issues[k].id, text::csv_number(best.start_terms[k]));
       }
       for (std::size_t k = 0; k < best.terms.size(); ++k) {
-        out += fmt::format("package,{},{},,,\n", scenario.issues[k].id, number(best.terms[k]));
+        out += fmt::format("package,{},{},,,\n", scenario.issues[k].id, text::csv_number(best.terms[k]));
       }
       auto row = [&](const char* measure, const Estimate& e) {
-        out += fmt::format("{},,{},{},{},{}\n", measure, number(e.mean), number(e.se), number(e.ci95[0]),
-                           number(e.ci95[1]));
+        out += fmt::format("{},,{},{},{},{}\n", measure, text::csv_number(e.mean), text::csv_number(e.se),
+                           text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]));
       };
       row("start_deal", best.start_deal);
       row("deal", best.deal);

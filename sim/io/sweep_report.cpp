@@ -3,14 +3,9 @@
 #include <algorithm>
 
 #include "parley/report.hpp"
+#include "text_layout.hpp"
 
 namespace parley {
-
-namespace {
-std::string number(double x) {
-  return fmt::format("{:.10g}", x);
-}
-}  // namespace
 
 nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& result) {
   nlohmann::ordered_json j = json_header(scenario, "sweep", result.seed, result.draws);
@@ -46,10 +41,10 @@ std::string sweep_csv(const Scenario& scenario, const SweepResult& result) {
   out += "measure,actor,mean,se,ci95_low,ci95_high\n";
   for (const auto& p : result.points) {
     std::string prefix;
-    for (double v : p.values) prefix += number(v) + ",";
+    for (double v : p.values) prefix += text::csv_number(v) + ",";
     auto row = [&](const std::string& measure, const std::string& actor, const Estimate& e) {
-      out += fmt::format("{}{},{},{},{},{},{}\n", prefix, measure, actor, number(e.mean), number(e.se),
-                         number(e.ci95[0]), number(e.ci95[1]));
+      out += fmt::format("{}{},{},{},{},{},{}\n", prefix, measure, actor, text::csv_number(e.mean),
+                         text::csv_number(e.se), text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]));
     };
     for (std::size_t i = 0; i < p.accept.size(); ++i) row("accept", scenario.actors[i].id, p.accept[i]);
     row("deal", "", p.deal);

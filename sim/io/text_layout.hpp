@@ -2,6 +2,8 @@
 // Helpers shared by the reports of sim/io (not a public header): fitting
 // UTF-8 text into terminal columns and quoting CSV fields.
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <string>
@@ -14,6 +16,11 @@ inline std::string csv_field(const std::string& s) {
   std::string out = "\"";
   for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
+}
+
+/// A number in a CSV or a JSON-like text field: up to 10 significant digits.
+inline std::string csv_number(double x) {
+  return fmt::format("{:.10g}", x);
 }
 
 /// Cuts a UTF-8 string to at most `width` code points, marking the cut.
