@@ -188,3 +188,12 @@ TEST_CASE("every explain output carries the label, the seed and the draws", "[ex
   CHECK_THAT(csv, Catch::Contains("\ncomponent,name,mean,se,ci95_low,ci95_high,salience,distance,weight\n"));
   CHECK_THAT(csv, Catch::Contains("\nneighbour_pull,regional_bank,"));
 }
+
+TEST_CASE("the explanation of an actor without veto says its acceptance is not in P(deal)", "[explain][report]") {
+  const Scenario s = river_basin();
+  const std::string without_veto =
+      explain_table(s, explain_actor(s, "commission_compromise", "basin_commission", settings(200)));
+  CHECK_THAT(without_veto, Catch::Contains("It has no veto"));
+  const std::string with_veto = explain_table(s, explain_actor(s, "commission_compromise", "upland", settings(200)));
+  CHECK_THAT(with_veto, !Catch::Contains("It has no veto"));
+}

@@ -68,8 +68,12 @@ std::string explain_table(const Scenario& scenario, const Explanation& x) {
   }
   out +=
       "\n" + wrap(fmt::format("With rationality {:.3g}, {} accepts with probability {:.3f} (95% interval {:.3f} "
-                              "to {:.3f}; Monte Carlo standard error {:.2g}).",
-                              x.rationality, actor.id, x.accept.mean, x.accept.ci95[0], x.accept.ci95[1], x.accept.se));
+                              "to {:.3f}; Monte Carlo standard error {:.2g}).{}",
+                              x.rationality, actor.id, x.accept.mean, x.accept.ci95[0], x.accept.ci95[1], x.accept.se,
+                              actor.veto ? ""
+                                         : " It has no veto: its acceptance counts in the capability-weighted "
+                                           "support, not in P(deal), and reaches the veto actors only through "
+                                           "its pull on the graph."));
   out +=
       "\nLosses are means of salience times distance (to the power rho), not products\n"
       "of the means shown; the sums hold draw by draw, so they hold for the means.\n";
