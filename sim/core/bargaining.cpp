@@ -184,12 +184,11 @@ BargainingGame::Plan BargainingGame::plan_alternating(const GameDraw& draw) cons
   // Thousands of packages on one draw: factor its influence system once.
   eval.reuse_influence = true;
   Package offer{start_z_};
-  std::vector<double> acceptable(n);
   // Backward induction (Stahl's finite-horizon alternating offers, with logit
   // responders): in round t the responders compare an offer with their
   // discounted value of going on, and the proposer makes the offer that
   // maximises its own expected utility.
-  for (std::size_t round = rounds; round >= 1; --round) {
+  for (std::size_t round = rounds; round > 0; --round) {
     const std::size_t proposer_actor = proposer(round);
     std::vector<double>& threshold = plan.thresholds[round - 1];
     threshold.resize(n);
@@ -233,7 +232,6 @@ BargainingGame::Plan BargainingGame::plan_alternating(const GameDraw& draw) cons
       const double utility = eval.margin(static_cast<Eigen::Index>(i), 0) + threshold[i];
       value[i] = all * utility + (1.0 - all) * threshold[i];
     }
-    if (round == 1) break;
   }
   plan.value = value;
   return plan;
