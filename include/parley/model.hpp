@@ -53,13 +53,7 @@ struct Evaluation {
   ActorMatrix margin, stance, accept;
   Eigen::VectorXd deal, support;  // per package
   std::vector<double> scratch;    // working memory of the influence solver
-  /// Opt-in for callers that evaluate many packages on one draw (the
-  /// bargaining game): keep the influence operator (I - W)^-1 (I - diag(a))
-  /// of the weights last seen instead of eliminating I - W at every call.
-  bool reuse_influence = false;
-  std::vector<double> influence_weights;
-  Eigen::MatrixXd influence_operator;
-  std::vector<double> terms;  // the packages' terms, issue-major (k * packages + c)
+  std::vector<double> terms;      // the packages' terms, issue-major (k * packages + c)
 };
 
 class BatchEvaluator;
@@ -88,7 +82,15 @@ class Model {
   [[nodiscard]] DrawParameters median_parameters() const;
 
   /// Margins, stances, acceptance, P(deal) and support for every package.
-  void evaluate(const DrawParameters& theta, std::span<const Package> packages, Evaluation& out) const;
+  /// `influence`, when given, is influence_operator(theta): callers that
+  /// evaluate many packages on one draw (the bargaining game, `solve`)
+  /// compute it once instead of solving the influence system at every call.
+  void evaluate(const DrawParameters& theta, std::span<const Package> packages, Evaluation& out,
+                const Eigen::MatrixXd* influence = nullptr) const;
+
+  /// The linear map (I - W)^-1 (I - diag(a)) from margins to stances for the
+  /// draw's weights; empty when the graph has no edges.
+  [[nodiscard]] Eigen::MatrixXd influence_operator(const DrawParameters& theta) const;
 
   /// Index range of actor i's positions in DrawParameters::ideal/salience.
   [[nodiscard]] std::size_t position_begin(std::size_t actor) const { return position_offset_[actor]; }

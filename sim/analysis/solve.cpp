@@ -437,14 +437,39 @@ SearchBox constraint_box(const Scenario& scenario, const std::vector<IssueFix>& 
   return box;
 }
 
+// Each stored draw's influence operator when the relation weights are drawn
+// (every candidate package is evaluated on the same draws, so each draw's
+// influence system is solved once); empty when they are fixed, which the
+// model handles with one operator for all draws.
+std::vector<Eigen::MatrixXd> influence_operators(const Scenario& scenario, const Model& model,
+                                                 const std::vector<DrawParameters>& thetas, unsigned threads) {
+  std::vector<Eigen::MatrixXd> operators;
+  if (std::none_of(scenario.relations.begin(), scenario.relations.end(),
+                   [](const Relation& r) { return r.weight.is_uncertain(); })) {
+    return operators;
+  }
+  operators.resize(thetas.size());
+  struct Nothing {
+    void merge(const Nothing&) {}
+  };
+  reduce_chunks(thetas.size(), threads, Nothing{}, [&](std::uint64_t begin, std::uint64_t end, Nothing&) {
+    for (std::uint64_t j = begin; j < end; ++j) operators[j] = model.influence_operator(thetas[j]);
+  });
+  return operators;
+}
+
+const Eigen::MatrixXd* operator_of(const std::vector<Eigen::MatrixXd>& operators, std::uint64_t draw) {
+  return operators.empty() ? nullptr : &operators[draw];
+}
+
 // Monte Carlo mean of P(deal | theta) at one package over the stored draws.
-double mean_deal(const Model& model, const std::vector<DrawParameters>& thetas, unsigned threads,
-                 const Package& package) {
+double mean_deal(const Model& model, const std::vector<DrawParameters>& thetas,
+                 const std::vector<Eigen::MatrixXd>& operators, unsigned threads, const Package& package) {
   const std::vector<double> sum =
       sum_over_draws(thetas.size(), threads, 1, [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
         Evaluation evaluation;
         for (std::uint64_t j = begin; j < end; ++j) {
-          model.evaluate(thetas[j], std::span<const Package>(&package, 1), evaluation);
+          model.evaluate(thetas[j], std::span<const Package>(&package, 1), evaluation, operator_of(operators, j));
           sums[0] += evaluation.deal[0];
         }
       });
@@ -459,8 +484,9 @@ BestPackage solve_best(const Scenario& scenario, const Model& model, const std::
   const Package start = model.package(result.start_terms);
   const std::vector<std::vector<double>> starts = starting_points(model, scenario, {start.z}, box);
   result.starts = starts.size();
+  const std::vector<Eigen::MatrixXd> operators = influence_operators(scenario, model, thetas, threads);
   const Objective deal = [&](std::span<const double> z) {
-    return mean_deal(model, thetas, threads, Package{std::vector<double>(z.begin(), z.end())});
+    return mean_deal(model, thetas, operators, threads, Package{std::vector<double>(z.begin(), z.end())});
   };
   // P(deal) is smooth but needs no derivatives here; a step of 1e-4 of an
   // issue's width is finer than any term a negotiator would state.
@@ -485,7 +511,7 @@ BestPackage solve_best(const Scenario& scenario, const Model& model, const std::
       reduce_chunks(thetas.size(), threads, Paired{}, [&](std::uint64_t begin, std::uint64_t end, Paired& part) {
         Evaluation evaluation;
         for (std::uint64_t j = begin; j < end; ++j) {
-          model.evaluate(thetas[j], packages, evaluation);
+          model.evaluate(thetas[j], packages, evaluation, operator_of(operators, j));
           part.best.add(evaluation.deal[0]);
           part.start.add(evaluation.deal[1]);
           part.gain.add(evaluation.deal[0] - evaluation.deal[1]);

@@ -181,8 +181,8 @@ BargainingGame::Plan BargainingGame::plan_alternating(const GameDraw& draw) cons
   }
   DrawParameters theta = draw.theta;
   Evaluation eval;
-  // Thousands of packages on one draw: factor its influence system once.
-  eval.reuse_influence = true;
+  // Thousands of packages on one draw: solve its influence system once.
+  const Eigen::MatrixXd influence = model_.influence_operator(draw.theta);
   Package offer{start_z_};
   // Backward induction (Stahl's finite-horizon alternating offers, with logit
   // responders): in round t the responders compare an offer with their
@@ -200,7 +200,7 @@ BargainingGame::Plan BargainingGame::plan_alternating(const GameDraw& draw) cons
     // P(every responder accepts) and the proposer's utility of the package.
     auto evaluate = [&](std::span<const double> z) {
       std::copy(z.begin(), z.end(), offer.z.begin());
-      model_.evaluate(theta, std::span(&offer, 1), eval);
+      model_.evaluate(theta, std::span(&offer, 1), eval, &influence);
       double all = 1.0;
       for (const std::size_t i : veto_) {
         if (i != proposer_actor) all *= eval.accept(static_cast<Eigen::Index>(i), 0);

@@ -147,7 +147,13 @@ void Model::normalise(DrawParameters& theta) const {
   for (std::size_t e = 0; e < relation_count_; ++e) theta.weight[e] = theta.raw[relation_slot0_ + e];
 }
 
-void Model::evaluate(const DrawParameters& theta, std::span<const Package> packages, Evaluation& out) const {
+Eigen::MatrixXd Model::influence_operator(const DrawParameters& theta) const {
+  if (!influence_.has_edges()) return {};
+  return influence_.weights_fixed() ? influence_.fixed_solution_operator() : influence_.solution_operator(theta.weight);
+}
+
+void Model::evaluate(const DrawParameters& theta, std::span<const Package> packages, Evaluation& out,
+                     const Eigen::MatrixXd* influence) const {
   const std::size_t n = actor_count_;
   const std::size_t columns = packages.size();
   // Terms issue-major, so that one position's loss runs over all packages at once.
@@ -174,12 +180,8 @@ void Model::evaluate(const DrawParameters& theta, std::span<const Package> packa
       }
     }
   }
-  if (out.reuse_influence && !influence_.weights_fixed()) {
-    if (out.influence_operator.size() == 0 || out.influence_weights != theta.weight) {
-      out.influence_operator = influence_.solution_operator(theta.weight);
-      out.influence_weights = theta.weight;
-    }
-    out.stance.noalias() = out.influence_operator * out.margin;
+  if (influence != nullptr && influence->size() > 0) {
+    out.stance.noalias() = *influence * out.margin;
   } else {
     influence_.solve(theta.weight, out.margin, out.stance, out.scratch);
   }
