@@ -28,17 +28,16 @@ struct BargainOptions {
 };
 
 CLI::Validator step_validator() {
-  return CLI::Validator(
-      [](std::string& text) -> std::string {
-        double value = 0.0;
-        const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size() || !(value > 0.0) ||
-            value > 1.0) {
-          return "expected a number in (0, 1], got '" + text + "'";
-        }
-        return {};
-      },
-      "X");
+  return {[](std::string& text) -> std::string {
+            double value = 0.0;
+            const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+            if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size() || !(value > 0.0) ||
+                value > 1.0) {
+              return "expected a number in (0, 1], got '" + text + "'";
+            }
+            return {};
+          },
+          "X"};
 }
 
 int bargain_command(const CommonOptions& o, const BargainOptions& b) {
