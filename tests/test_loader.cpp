@@ -2,6 +2,7 @@
 // and every kind of bad input is reported at its `file:line:column`, naming
 // the key, what was expected and what was found -- all errors at once.
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -450,15 +451,84 @@ TEST_CASE("a file that is not UTF-8 is reported at the first bad byte", "[loader
   CHECK_NOTHROW(load(with_line(kBase, 2, "title: \"\xe2\x82\xac 5\"")));
 }
 
+// The second document is located at its '---', where it begins.
 TEST_CASE("a file with more than one YAML document is reported at the second", "[loader][errors]") {
   CHECK(errors_of(kBase + "---\nparley: 1\n") ==
-        Errors{"bad.yaml:49:1: error: expected a single YAML document (one scenario), got 2 documents separated by "
+        Errors{"bad.yaml:48:1: error: expected a single YAML document (one scenario), got 2 documents separated by "
                "'---'"});
 }
 
-TEST_CASE("an alias that contains itself is reported, not followed forever", "[loader][errors]") {
+TEST_CASE("an alias that contains itself is reported, not followed forever", "[loader][errors][limits]") {
   CHECK(errors_of(with_line(kBase, 2, "title: &x [*x]")) ==
-        Errors{"bad.yaml:2:8: error: 'title': expected text, got a list of 1 item"});
+        Errors{"bad.yaml:2:12: error: an alias refers to the list or map that contains it: expected an alias to a "
+               "complete node"});
+}
+
+// yaml-cpp 0.7's LoadAll never returns on these (upstream issue #1040).
+TEST_CASE("a stray comma is a located syntax error, not an endless parse", "[loader][errors][limits]") {
+  const std::string expected = "YAML syntax error: unexpected ',': expected a key, a value or a list item";
+  CHECK(errors_of(",") == Errors{"bad.yaml:1:1: error: " + expected});
+  CHECK(errors_of(" ,") == Errors{"bad.yaml:1:2: error: " + expected});
+  CHECK(errors_of(",- ") == Errors{"bad.yaml:1:1: error: " + expected});
+  CHECK(errors_of("!t  ,") == Errors{"bad.yaml:1:5: error: " + expected});
+  CHECK(errors_of("parley: 1\n- a\n,") == Errors{"bad.yaml:2:1: error: YAML syntax error: end of map not found"});
+}
+
+TEST_CASE("aliases are expanded only up to a stated number of nodes", "[loader][errors][limits]") {
+  // Nine levels of nine aliases: 9^10 nodes if expanded.
+  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+  for (int level = 1; level < 10; ++level) {
+    bomb += fmt::format("a{}: &a{} [", level, level);
+    for (int k = 0; k < 9; ++k) bomb += fmt::format("{}*a{}", k ? ", " : "", level - 1);
+    bomb += "]\n";
+  }
+  const Errors errors = errors_of(bomb);
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::Matchers::StartsWith("bad.yaml:8:"));
+  CHECK_THAT(errors[0], Catch::Matchers::Contains("aliases expand the file to more than 8000000 YAML nodes"));
+  // A scenario may still share a value through an alias.
+  CHECK_NOTHROW(load(with_line(with_line(kBase, 2, "title: &t \"Minimal\""), 5, "    outlet: *t")));
+}
+
+TEST_CASE("nesting deeper than the limit is reported where it goes too deep", "[loader][errors][limits]") {
+  const Errors errors = errors_of("parley: 1\ntitle: " + std::string(100000, '['));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] ==
+        "bad.yaml:2:40: error: lists and maps nested more than 64 deep: expected a scenario's shallow "
+        "nesting");
+}
+
+TEST_CASE("ids, text and numbers beyond their limits are reported with their location", "[loader][errors][limits]") {
+  CHECK(errors_of(with_line(kBase, 12, "  - id: " + std::string(30000, 'a'))) ==
+        Errors{"bad.yaml:12:9: error: 'actors.0.id': expected an id of at most 64 characters, got 30000 characters",
+               "bad.yaml:40:11: error: 'relations.0.from': unknown actor 'a': expected one of b"});
+  CHECK(errors_of(with_line(kBase, 2, "title: \"" + std::string(1001, 'x') + "\"")) ==
+        Errors{"bad.yaml:2:8: error: 'title': expected text of at most 1000 characters, got 1001 characters"});
+  CHECK(errors_of(with_line(kBase, 2, "title: \"a\\0b\"")) ==
+        Errors{"bad.yaml:2:8: error: 'title': expected text without control characters (on one line), got U+0000 "
+               "at character 2"});
+  CHECK(errors_of(with_line(kBase, 2, std::string("title: a\0b", 10))) ==
+        Errors{"bad.yaml:2:9: error: the file contains the control character U+0000: expected text"});
+  CHECK(errors_of(with_line(kBase, 8, "    range: [-1e308, 1e308]")) ==
+        Errors{"bad.yaml:8:12: error: 'issues.land.range': the width hi - lo overflows: expected a range whose width "
+               "is a finite number, got [-1e+308, 1e+308]"});
+}
+
+TEST_CASE("a dangling reference thousands of characters long is reported quickly and shortened",
+          "[loader][errors][limits]") {
+  const Errors errors = errors_of(with_line(kBase, 19, "        source: " + std::string(20000, 's')));
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::Matchers::Contains("unknown source '" + std::string(60, 's') + "...': expected one of"));
+}
+
+TEST_CASE("--set values that are not UTF-8 or index past any list are reported, not thrown", "[loader][errors]") {
+  CHECK(errors_of(kBase, {{"title", "a\xff"}}) ==
+        Errors{"--set title=a\\xff: error: expected UTF-8 text, got the byte 0xff"});
+  CHECK_THAT(errors_of(kBase, {{"actors.99999999999999999999999.rho", "2"}}).at(0),
+             Catch::Matchers::Contains("'actors' has no element '99999999999999999999999'"));
+  CHECK(errors_of(kBase, {{"title", ","}}) ==
+        Errors{"--set title=,: error: 'title': the value is not valid YAML: unexpected ',': expected a key, a value or "
+               "a list item"});
 }
 
 TEST_CASE("a file that is not a map is reported with what it holds", "[loader][errors]") {
@@ -864,8 +934,10 @@ TEST_CASE("every error in a file is reported at once, in file order", "[loader][
 }
 
 TEST_CASE("a file that cannot be opened is reported without a line", "[loader][errors]") {
-  REQUIRE_THROWS_WITH(parley::load_scenario_file("no-such-dir/no-such.yaml"),
-                      "no-such-dir/no-such.yaml: error: cannot open the scenario file: expected a readable file\n");
+  REQUIRE_THROWS_WITH(
+      parley::load_scenario_file("no-such-dir/no-such.yaml"),
+      "no-such-dir/no-such.yaml: error: cannot open the scenario file (No such file or directory): expected a "
+      "readable file\n");
 }
 
 // ---------------------------------------------------------------------------

@@ -7,20 +7,26 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>
+#include <cerrno>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <limits>
 #include <map>
 #include <optional>
-#include <regex>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "parley/influence.hpp"
+#include "parley/input_limits.hpp"
+#include "yaml_document.hpp"
 
 namespace parley {
 namespace {
@@ -32,32 +38,99 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kRelativeMax = 1e6;
 constexpr double kRhoMax = 100.0;
 
-// Optimal string alignment distance: insertions, deletions, substitutions and
-// transpositions of neighbours ("dsit" -> "dist") each cost 1.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
+// The length of the well-formed UTF-8 sequence at text[i] (RFC 3629: no
+// overlong forms, no surrogates, nothing above U+10FFFF), or 0.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  const std::size_t length = c < 0x80                   ? 1
+                             : (c >= 0xC2 && c <= 0xDF) ? 2
+                             : (c >> 4) == 0xE          ? 3
+                             : (c >= 0xF0 && c <= 0xF4) ? 4
+                                                        : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (k == 1 && c == 0xE0) low = 0xA0;
+    if (k == 1 && c == 0xED) high = 0x9F;
+    if (k == 1 && c == 0xF0) low = 0x90;
+    if (k == 1 && c == 0xF4) high = 0x8F;
+    if (next < low || next > high) return 0;
+  }
+  return length;
+}
+
+// The offset of the first byte that is not well-formed UTF-8, if any.
+std::optional<std::size_t> invalid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+// A control character of Unicode (C0, DEL, C1): never part of a scenario's text.
+bool is_control(unsigned code) {
+  return code < 0x20 || (code >= 0x7F && code <= 0x9F);
+}
+
+// User text as it appears in a message: control characters escaped (the
+// loader reports them; they must not reach the terminal raw) and long text cut.
+std::string shown(std::string_view text, std::size_t max_length = 60) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size() && out.size() < max_length) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (length == 0 || (length == 1 && is_control(c))) {
+      out += fmt::format("\\x{:02x}", c);
+      ++i;
+    } else {
+      out += text.substr(i, length);
+      i += length;
     }
   }
-  return d[a.size()][b.size()];
+  if (i < text.size()) out += "...";
+  return out;
+}
+
+// Optimal string alignment distance: insertions, deletions, substitutions and
+// transpositions of neighbours ("dsit" -> "dist") each cost 1. Three rows of
+// the dynamic programme (the transposition looks two back), not the matrix.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> before(b.size() + 1);
+  std::vector<std::size_t> previous(b.size() + 1);
+  std::vector<std::size_t> current(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        current[j] = std::min(current[j], before[j - 2] + 1);
+      }
+    }
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
 }
 
 // " (did you mean 'x'?)" when a candidate is close enough to be a typo: at most
 // max(1, length / 3) edits, and fewer edits than the word has characters (so
-// 'c' does not suggest 'a', nor 'ban' 'land').
+// 'c' does not suggest 'a', nor 'ban' 'land'). Words longer than any id are
+// no typo of one, and candidates whose length alone is too far are skipped,
+// so the cost stays linear in the candidates.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string best;
   const std::size_t n = word.size();
+  if (n > limits::kIdLength) return "";
   const std::size_t limit = n <= 1 ? 0 : std::max<std::size_t>(1, n / 3);
   std::size_t best_distance = limit + 1;
   for (const auto& c : candidates) {
+    if ((c.size() > n ? c.size() - n : n - c.size()) >= best_distance) continue;
     const std::size_t d = edit_distance(word, c);
     if (d < best_distance) {
       best_distance = d;
@@ -67,9 +140,12 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   return best.empty() ? "" : " (did you mean '" + best + "'?)";
 }
 
+// A list for "expected one of ...": the first 20 items, then how many in all.
 std::string join(const std::vector<std::string>& items) {
+  constexpr std::size_t kShown = 20;
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+  for (std::size_t i = 0; i < items.size() && i < kShown; ++i) out += (i ? ", " : "") + items[i];
+  if (items.size() > kShown) out += fmt::format(", ... ({} in all)", items.size());
   return out;
 }
 
@@ -88,8 +164,7 @@ std::string describe(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a map";
   if (node.IsSequence()) return fmt::format("a list of {} item{}", node.size(), node.size() == 1 ? "" : "s");
-  std::string text = node.Scalar();
-  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  const std::string text = shown(node.Scalar(), 40);
   return node.Tag() == "!" ? "the string \"" + text + "\"" : "'" + text + "'";
 }
 
@@ -111,38 +186,39 @@ class Loader {
   }
 
   Scenario load(std::string_view text) {
-    if (!check_encoding(text)) throw ScenarioError(errors_);
-    YAML::Node root;
-    try {
-      const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
-      if (documents.size() > 1) {
-        // YAML::Load would silently drop everything after the first document.
-        report_at(documents[1].Mark(),
-                  fmt::format("expected a single YAML document (one scenario), got {} documents separated by '---'",
-                              documents.size()));
-        throw ScenarioError(errors_);
-      }
-      if (!documents.empty()) root = documents.front();
-    } catch (const YAML::ParserException& e) {
-      report_at(e.mark, "YAML syntax error: " + e.msg);
-      throw ScenarioError(errors_);
+    if (!check_encoding(text)) fail();
+    io::YamlDocument document = io::read_yaml_document(text);
+    if (document.problem) {
+      report_at(document.problem->mark, document.problem->message);
+      fail();
     }
+    empty_value_keys_ = std::move(document.empty_value_keys);
+    const YAML::Node root = document.root;
     if (!root.IsDefined() || root.IsNull()) {
       errors_.push_back({{file_, 1, 1}, "the file is empty: expected a scenario, a map starting with 'parley: 1'"});
-      throw ScenarioError(errors_);
+      fail();
     }
     if (!root.IsMap()) {
       report(root, "", "expected a scenario, a map starting with 'parley: 1', got " + describe(root));
-      throw ScenarioError(errors_);
+      fail();
     }
     apply_overrides(root);
-    index_empty_values(root);
     Scenario s = read(root);
-    if (!errors_.empty()) throw ScenarioError(errors_);
+    if (!errors_.empty()) fail();
     return s;
   }
 
  private:
+  // Throws every error found, the first limits::kReportedErrors of them listed.
+  [[noreturn]] void fail() {
+    if (errors_.size() > limits::kReportedErrors) {
+      const std::size_t more = errors_.size() - limits::kReportedErrors;
+      errors_.resize(limits::kReportedErrors);
+      errors_.push_back({{file_, 0, 0}, fmt::format("{} more error{} not listed", more, more == 1 ? "" : "s")});
+    }
+    throw ScenarioError(errors_);
+  }
+
   // ---- locations and reporting ------------------------------------------
 
   // Where a node came from: the file, or the `--set` option that put it there.
@@ -153,12 +229,12 @@ class Loader {
       for (const auto& o : applied_) {
         if (node.is(o.value) || (o.key.IsDefined() && node.is(o.key))) return {"--set " + o.text, 0, 0};
       }
+      const YAML::Mark mark = node.Mark();
       if (node.IsNull()) {
-        for (const auto& [value, key_mark] : empty_values_) {
-          if (node.is(value)) return {file_, key_mark.line + 1, key_mark.column + 1};
+        if (const auto key = empty_value_keys_.find(mark.pos); key != empty_value_keys_.end()) {
+          return {file_, key->second.line + 1, key->second.column + 1};
         }
       }
-      const YAML::Mark mark = node.Mark();
       if (mark.line >= 0) return {file_, mark.line + 1, mark.column + 1};
     } else {
       for (const auto& o : applied_) {
@@ -191,25 +267,6 @@ class Loader {
     }
   }
 
-  // An empty value (`key:` with nothing after it) is marked by yaml-cpp at the
-  // next token, often on a later line; remember its key to point there instead.
-  // The depth limit stops at aliases that contain themselves (`&x [*x]`);
-  // a scenario is never nested that deep.
-  void index_empty_values(const YAML::Node& node, int depth = 0) {
-    if (depth > 16) return;
-    if (node.IsMap()) {
-      for (auto it = node.begin(); it != node.end(); ++it) {
-        if (it->second.IsNull()) {
-          empty_values_.emplace_back(it->second, it->first.Mark());
-        } else {
-          index_empty_values(it->second, depth + 1);
-        }
-      }
-    } else if (node.IsSequence()) {
-      for (const auto& item : node) index_empty_values(item, depth + 1);
-    }
-  }
-
   // ---- encoding ------------------------------------------------------------
 
   bool check_encoding(std::string_view text) {
@@ -218,27 +275,19 @@ class Loader {
     std::size_t i = 0;
     while (i < text.size()) {
       const auto c = static_cast<unsigned char>(text[i]);
-      // Well-formed UTF-8 (RFC 3629): no overlong forms (0xC0, 0xC1, E0 80..9F,
-      // F0 80..8F), no surrogates (ED A0..BF), nothing above U+10FFFF (F4 90.., F5..FF).
-      const std::size_t length = c < 0x80                   ? 1
-                                 : (c >= 0xC2 && c <= 0xDF) ? 2
-                                 : (c >> 4) == 0xE          ? 3
-                                 : (c >= 0xF0 && c <= 0xF4) ? 4
-                                                            : 0;
-      bool valid = length > 0 && i + length <= text.size();
-      for (std::size_t k = 1; valid && k < length; ++k) {
-        const auto next = static_cast<unsigned char>(text[i + k]);
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        if (k == 1 && c == 0xE0) low = 0xA0;
-        if (k == 1 && c == 0xED) high = 0x9F;
-        if (k == 1 && c == 0xF0) low = 0x90;
-        if (k == 1 && c == 0xF4) high = 0x8F;
-        valid = next >= low && next <= high;
-      }
+      const std::size_t length = utf8_sequence_length(text, i);
+      const bool valid = length > 0;
       if (!valid) {
         errors_.push_back({{file_, line, column},
                            fmt::format("the file is not valid UTF-8: expected UTF-8 text, got the byte 0x{:02x}", c)});
+        return false;
+      }
+      // YAML allows no control characters but tab and line breaks (YAML 1.2,
+      // c-printable); yaml-cpp would pass a NUL byte on into titles.
+      const unsigned code = length == 2 ? ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu) : c;
+      if (length <= 2 && is_control(code) && code != '\t' && code != '\n' && code != '\r') {
+        errors_.push_back({{file_, line, column},
+                           fmt::format("the file contains the control character U+{:04X}: expected text", code)});
         return false;
       }
       if (c == '\n') {
@@ -260,8 +309,13 @@ class Loader {
 
   void apply_overrides(YAML::Node root) {
     for (const auto& o : overrides_) {
-      const std::string text = o.path + "=" + o.value;
+      const std::string text = shown(o.path + "=" + o.value, 200);
       const SourceLocation where{"--set " + text, 0, 0};
+      if (const auto bad = invalid_utf8(o.path + "=" + o.value)) {
+        errors_.push_back({where, fmt::format("expected UTF-8 text, got the byte 0x{:02x}",
+                                              static_cast<unsigned char>((o.path + "=" + o.value)[*bad]))});
+        continue;
+      }
       std::vector<std::string> parts;
       std::stringstream split(o.path);
       for (std::string part; std::getline(split, part, '.');) parts.push_back(part);
@@ -270,13 +324,14 @@ class Loader {
         errors_.push_back({where, "'" + o.path + "': expected a path of keys separated by dots, got an empty key"});
         continue;
       }
-      YAML::Node value;
-      try {
-        value = YAML::Load(o.value);
-      } catch (const YAML::Exception& e) {
-        errors_.push_back({where, "'" + o.path + "': the value is not valid YAML: " + e.msg});
+      const io::YamlDocument parsed = io::read_yaml_document(o.value);
+      if (parsed.problem) {
+        std::string_view reason = parsed.problem->message;
+        if (reason.starts_with("YAML syntax error: ")) reason.remove_prefix(19);
+        errors_.push_back({where, "'" + shown(o.path) + "': the value is not valid YAML: " + std::string(reason)});
         continue;
       }
+      const YAML::Node value = parsed.root;
       if (!value.IsScalar()) {
         errors_.push_back({where, "'" + o.path + "': expected a scalar value, got " + describe(value)});
         continue;
@@ -334,17 +389,17 @@ class Loader {
       for (auto item : node) {
         if (item.IsMap() && item["id"].IsDefined() && item["id"].IsScalar()) ids.push_back(item["id"].Scalar());
       }
-      if (node.size() == 0) return "element '" + key + "': expected an id or an index, got an empty list";
+      if (node.size() == 0) return "element '" + shown(key) + "': expected an id or an index, got an empty list";
       const std::string expected = ids.empty()
                                        ? fmt::format("an index 0..{}", node.size() - 1)
                                        : fmt::format("an id ({}) or an index 0..{}", join(ids), node.size() - 1);
-      return "element '" + key + "'" + did_you_mean(key, ids) + ": expected " + expected;
+      return "element '" + shown(key) + "'" + did_you_mean(key, ids) + ": expected " + expected;
     }
     std::vector<std::string> keys;
     for (auto it = node.begin(); it != node.end(); ++it) {
       if (it->first.IsScalar()) keys.push_back(it->first.Scalar());
     }
-    return "key '" + key + "'" + did_you_mean(key, keys) + ": expected one of " + join(keys);
+    return "key '" + shown(key) + "'" + did_you_mean(key, keys) + ": expected one of " + join(keys);
   }
 
   // A child of a map by key, or of a list by index or by the `id` of its items.
@@ -359,9 +414,11 @@ class Loader {
       for (auto item : node) {
         if (item.IsMap() && item["id"].IsDefined() && item["id"].IsScalar() && item["id"].Scalar() == key) return item;
       }
-      if (!key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        const std::size_t index = std::stoul(key);
-        if (index < node.size()) return node[index];
+      // An index too large for any list (99999999999999999999) is simply not there.
+      std::size_t index = 0;
+      const auto [end, error] = std::from_chars(key.data(), key.data() + key.size(), index);
+      if (!key.empty() && error == std::errc() && end == key.data() + key.size() && index < node.size()) {
+        return node[index];
       }
     }
     return YAML::Node(YAML::NodeType::Undefined);
@@ -396,12 +453,12 @@ class Loader {
       const std::string key_path = path.empty() ? key : path + "." + key;
       if (auto [pos, inserted] = seen.emplace(key, it->first.Mark().line + 1); !inserted) {
         report(it->first, key_path,
-               fmt::format("duplicate key '{}' in {} (first given on line {})", key, what, pos->second));
+               fmt::format("duplicate key '{}' in {} (first given on line {})", shown(key), what, pos->second));
       }
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        report(
-            it->first, key_path,
-            "unknown key '" + key + "' in " + what + did_you_mean(key, allowed) + ": expected one of " + join(allowed));
+        report(it->first, key_path,
+               "unknown key '" + shown(key) + "' in " + what + did_you_mean(key, allowed) + ": expected one of " +
+                   join(allowed));
       }
     }
     for (const auto& key : required) {
@@ -455,29 +512,83 @@ class Loader {
     return std::nullopt;
   }
 
-  std::string text(const YAML::Node& node, const std::string& path) {
-    if (node.IsScalar()) return node.Scalar();
-    report(node, path, "'" + path + "': expected text, got " + describe(node));
-    return {};
+  // Text of at most `max_length` characters without control characters (a
+  // line break or tab only where `multi_line`, as in descriptions and quotes).
+  std::string text(const YAML::Node& node, const std::string& path, std::size_t max_length = limits::kShortText,
+                   bool multi_line = false) {
+    if (!node.IsScalar()) {
+      report(node, path, "'" + path + "': expected text, got " + describe(node));
+      return {};
+    }
+    const std::string& value = node.Scalar();
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const auto c = static_cast<unsigned char>(value[i]);
+      if ((c & 0xC0) != 0x80) ++characters;
+      // C1 controls, U+0080..U+009F, are 0xC2 0x80..0x9F in UTF-8.
+      const unsigned code = c == 0xC2 && i + 1 < value.size() ? static_cast<unsigned char>(value[i + 1]) : c;
+      const bool line_break_or_tab = c == '\n' || c == '\t';
+      if (is_control(code) && (c < 0x80 || c == 0xC2) && !(multi_line && line_break_or_tab)) {
+        report(node, path,
+               fmt::format("'{}': expected text without control characters{}, got U+{:04X} at character {}", path,
+                           multi_line ? " but line breaks and tabs" : " (on one line)", code, characters));
+        return {};
+      }
+    }
+    if (characters > max_length) {
+      report(
+          node, path,
+          fmt::format("'{}': expected text of at most {} characters, got {} characters", path, max_length, characters));
+      return {};
+    }
+    return value;
   }
+
+  std::string long_text(const YAML::Node& node, const std::string& path) {
+    return text(node, path, limits::kLongText, true);
+  }
+
+  static bool is_id_character(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
 
   std::string identifier(const YAML::Node& node, const std::string& path) {
-    static const std::regex pattern("[a-z0-9_]+");
-    if (node.IsScalar() && std::regex_match(node.Scalar(), pattern)) return node.Scalar();
+    if (node.IsScalar()) {
+      const std::string& id = node.Scalar();
+      if (!id.empty() && id.size() <= limits::kIdLength && std::all_of(id.begin(), id.end(), is_id_character)) {
+        return id;
+      }
+      if (id.size() > limits::kIdLength) {
+        report(node, path,
+               fmt::format("'{}': expected an id of at most {} characters, got {} characters", path, limits::kIdLength,
+                           id.size()));
+        return {};
+      }
+    }
     report(node, path, "'" + path + "': expected an id of lower-case letters, digits and '_', got " + describe(node));
     // Keep a malformed id (the error is reported): references to it then
-    // resolve instead of repeating the mistake as unknown ids.
-    return node.IsScalar() ? node.Scalar() : std::string();
+    // resolve instead of repeating the mistake as unknown ids. Not one with
+    // control characters, which would go into every later message.
+    if (!node.IsScalar()) return {};
+    const std::string& id = node.Scalar();
+    const bool printable =
+        std::none_of(id.begin(), id.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); });
+    return printable ? id : std::string();
   }
 
+  // YYYY-MM-DD with a month 1..12 and a day 1..31.
   std::string date(const YAML::Node& node, const std::string& path) {
-    static const std::regex pattern("([0-9]{4})-([0-9]{2})-([0-9]{2})");
-    std::smatch m;
     if (node.IsScalar()) {
       const std::string& s = node.Scalar();
-      if (std::regex_match(s, m, pattern)) {
-        const int month = std::stoi(m[2]);
-        const int day = std::stoi(m[3]);
+      auto digits = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+          if (s[i] < '0' || s[i] > '9') return -1;
+          value = value * 10 + (s[i] - '0');
+        }
+        return value;
+      };
+      if (s.size() == 10 && s[4] == '-' && s[7] == '-' && digits(0, 4) >= 0) {
+        const int month = digits(5, 2);
+        const int day = digits(8, 2);
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return s;
       }
     }
@@ -638,7 +749,7 @@ class Loader {
     }
     if (const auto v = root["title"]; v.IsDefined()) s.title = text(v, "title");
     if (const auto v = root["as_of"]; v.IsDefined()) s.as_of = date(v, "as_of");
-    if (const auto v = root["description"]; v.IsDefined()) s.description = text(v, "description");
+    if (const auto v = root["description"]; v.IsDefined()) s.description = long_text(v, "description");
     read_sources(root["sources"], s);
     read_issues(root["issues"], s);
     read_actors(root["actors"], s);
@@ -651,10 +762,17 @@ class Loader {
   }
 
   // Checks that a list key holds a list; empty lists are errors when required.
-  bool list(const YAML::Node& node, const std::string& path, bool required_nonempty, const std::string& item) {
+  bool list(const YAML::Node& node, const std::string& path, bool required_nonempty, const std::string& item,
+            std::size_t max_items) {
     if (!node.IsDefined()) return false;
     if (!node.IsSequence()) {
       report(node, path, "'" + path + "': expected a list of " + item + ", got " + describe(node));
+      return false;
+    }
+    if (node.size() > max_items) {
+      report(node, path,
+             fmt::format("'{}': expected at most {} {}{} (see docs/input-limits.md), got {}", path, max_items, item,
+                         item.ends_with('s') ? "" : "s", node.size()));
       return false;
     }
     if (required_nonempty && node.size() == 0) {
@@ -686,13 +804,13 @@ class Loader {
     const auto it = std::find(names.begin(), names.end(), id);
     if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
     report(node, path,
-           "'" + path + "': unknown " + what + " '" + id + "'" + did_you_mean(id, names) + ": expected one of " +
+           "'" + path + "': unknown " + what + " '" + shown(id) + "'" + did_you_mean(id, names) + ": expected one of " +
                (names.empty() ? std::string("(none defined)") : join(names)));
     return std::nullopt;
   }
 
   void read_sources(const YAML::Node& node, Scenario& s) {
-    if (!list(node, "sources", false, "sources")) return;
+    if (!list(node, "sources", false, "sources", limits::kSources)) return;
     std::map<std::string, int> seen;
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
@@ -709,7 +827,7 @@ class Loader {
       if (item["title"].IsDefined()) src.title = text(item["title"], path + ".title");
       if (item["file"].IsDefined()) src.file = text(item["file"], path + ".file");
       if (item["url"].IsDefined()) src.url = text(item["url"], path + ".url");
-      if (item["note"].IsDefined()) src.note = text(item["note"], path + ".note");
+      if (item["note"].IsDefined()) src.note = long_text(item["note"], path + ".note");
       s.sources.push_back(src);
     }
   }
@@ -721,7 +839,7 @@ class Loader {
   }
 
   void read_issues(const YAML::Node& node, Scenario& s) {
-    if (!list(node, "issues", true, "issue")) return;
+    if (!list(node, "issues", true, "issue", limits::kIssues)) return;
     std::map<std::string, int> seen;
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
@@ -737,7 +855,7 @@ class Loader {
       if (item["label"].IsDefined()) issue.label = text(item["label"], path + ".label");
       if (item["unit"].IsDefined()) issue.unit = text(item["unit"], path + ".unit");
       if (item["group"].IsDefined()) issue.group = identifier(item["group"], path + ".group");
-      if (item["note"].IsDefined()) issue.note = text(item["note"], path + ".note");
+      if (item["note"].IsDefined()) issue.note = long_text(item["note"], path + ".note");
       if (issue.label.empty()) issue.label = issue.id;
       bool type_ok = true;
       if (const auto t = item["type"]; t.IsDefined()) {
@@ -778,6 +896,12 @@ class Loader {
             report(range, path + ".range",
                    "'" + path + ".range': range inverted: expected [lo, hi] with lo < hi, got [" + number_text(*lo) +
                        ", " + number_text(*hi) + "]");
+          } else if (!std::isfinite(*hi - *lo)) {
+            report(range, path + ".range",
+                   "'" + path +
+                       ".range': the width hi - lo overflows: expected a range whose width is a finite "
+                       "number, got [" +
+                       number_text(*lo) + ", " + number_text(*hi) + "]");
           } else {
             issue.lo = *lo;
             issue.hi = *hi;
@@ -804,7 +928,7 @@ class Loader {
   }
 
   void read_actors(const YAML::Node& node, Scenario& s) {
-    if (!list(node, "actors", true, "actor")) return;
+    if (!list(node, "actors", true, "actor", limits::kActors)) return;
     std::map<std::string, int> seen;
     const std::vector<std::string> issues = issue_ids(s);
     const std::vector<std::string> sources = source_ids(s);
@@ -824,7 +948,7 @@ class Loader {
       path = "actors." + actor.id;
       actor.name = actor.id;
       if (item["name"].IsDefined()) actor.name = text(item["name"], path + ".name");
-      if (item["note"].IsDefined()) actor.note = text(item["note"], path + ".note");
+      if (item["note"].IsDefined()) actor.note = long_text(item["note"], path + ".note");
       if (item["veto"].IsDefined()) actor.veto = boolean(item["veto"], path + ".veto").value_or(false);
       if (item["mediator"].IsDefined()) actor.mediator = boolean(item["mediator"], path + ".mediator").value_or(false);
       any_veto = any_veto || actor.veto;
@@ -888,8 +1012,8 @@ class Loader {
       if (item["source"].IsDefined()) {
         if (auto ref = reference(item["source"], path + ".source", sources, "source")) pos.source = sources[*ref];
       }
-      if (item["quote"].IsDefined()) pos.quote = text(item["quote"], path + ".quote");
-      if (item["note"].IsDefined()) pos.note = text(item["note"], path + ".note");
+      if (item["quote"].IsDefined()) pos.quote = long_text(item["quote"], path + ".quote");
+      if (item["note"].IsDefined()) pos.note = long_text(item["note"], path + ".note");
       actor.positions.push_back(std::move(pos));
     }
     if (saliences_ok && !actor.positions.empty() && max_salience <= 0.0) {
@@ -900,7 +1024,7 @@ class Loader {
   }
 
   void read_relations(const YAML::Node& node, Scenario& s) {
-    if (!list(node, "relations", false, "relations")) return;
+    if (!list(node, "relations", false, "relations", limits::kRelations)) return;
     std::vector<std::string> actors;
     for (const auto& a : s.actors) actors.push_back(a.id);
     const std::vector<std::string> sources = source_ids(s);
@@ -922,7 +1046,7 @@ class Loader {
       bool ok = true;
       r.weight = parameter(item["weight"], path + ".weight", {{-1.0, 1.0}, true, true}, 0.0, ok);
       if (item["kind"].IsDefined()) r.kind = text(item["kind"], path + ".kind");
-      if (item["note"].IsDefined()) r.note = text(item["note"], path + ".note");
+      if (item["note"].IsDefined()) r.note = long_text(item["note"], path + ".note");
       if (item["source"].IsDefined()) {
         if (auto ref = reference(item["source"], path + ".source", sources, "source")) r.source = sources[*ref];
       }
@@ -1019,7 +1143,7 @@ class Loader {
   }
 
   void read_proposals(const YAML::Node& node, Scenario& s) {
-    if (!list(node, "proposals", true, "proposal")) return;
+    if (!list(node, "proposals", true, "proposal", limits::kProposals)) return;
     std::map<std::string, int> seen;
     const std::vector<std::string> issues = issue_ids(s);
     const std::vector<std::string> sources = source_ids(s);
@@ -1036,7 +1160,7 @@ class Loader {
       path = "proposals." + p.id;
       p.label = p.id;
       if (item["label"].IsDefined()) p.label = text(item["label"], path + ".label");
-      if (item["note"].IsDefined()) p.note = text(item["note"], path + ".note");
+      if (item["note"].IsDefined()) p.note = long_text(item["note"], path + ".note");
       if (item["source"].IsDefined()) {
         if (auto ref = reference(item["source"], path + ".source", sources, "source")) p.source = sources[*ref];
       }
@@ -1102,11 +1226,11 @@ class Loader {
         if (std::find(uncertain.begin(), uncertain.end(), input) == uncertain.end()) {
           if (std::find(fixed.begin(), fixed.end(), input) != fixed.end()) {
             report(m, path,
-                   "'" + path + "': '" + input +
+                   "'" + path + "': '" + shown(input) +
                        "' is a fixed number: expected an uncertain input (a parameter given as a distribution)");
           } else {
             report(m, path,
-                   "'" + path + "': unknown input '" + input + "'" + did_you_mean(input, uncertain) +
+                   "'" + path + "': unknown input '" + shown(input) + "'" + did_you_mean(input, uncertain) +
                        ": expected the path of an uncertain input");
           }
           continue;
@@ -1172,8 +1296,8 @@ class Loader {
       for (const auto& p : s.proposals) ids.push_back(p.id);
       if (!id.empty() && !s.find_proposal(id) && !s.proposals.empty()) {
         report(v, "bargaining.proposal",
-               "'bargaining.proposal': unknown proposal '" + id + "'" + did_you_mean(id, ids) + ": expected one of " +
-                   join(ids));
+               "'bargaining.proposal': unknown proposal '" + shown(id) + "'" + did_you_mean(id, ids) +
+                   ": expected one of " + join(ids));
       }
       b.proposal = id;
     }
@@ -1191,8 +1315,8 @@ class Loader {
     std::vector<YAML::Node> ancestors;
   };
   std::vector<Applied> applied_;
-  std::vector<std::pair<YAML::Node, YAML::Mark>> empty_values_;  // value, mark of its key
-  std::set<std::size_t> unchecked_ranges_;                       // issues whose range is invalid
+  std::unordered_map<int, YAML::Mark> empty_value_keys_;  // see io::YamlDocument
+  std::set<std::size_t> unchecked_ranges_;                // issues whose range is invalid
   std::vector<Diagnostic> errors_;
 };
 
@@ -1207,11 +1331,27 @@ Scenario load_scenario_file(const std::string& path, std::span<const Override> o
   if (std::filesystem::is_directory(path, error)) {
     throw ScenarioError({{{path, 0, 0}, "cannot read the scenario: expected a file, got a directory"}});
   }
+  errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ScenarioError({{{path, 0, 0}, "cannot open the scenario file: expected a readable file"}});
-  std::ostringstream content;
-  content << in.rdbuf();
-  return load_scenario_text(content.str(), path, overrides);
+  if (!in) {
+    const std::string reason = errno != 0 ? std::strerror(errno) : "cannot open";
+    throw ScenarioError({{{path, 0, 0}, "cannot open the scenario file (" + reason + "): expected a readable file"}});
+  }
+  // Read at most one byte past the limit: a device such as /dev/zero never ends.
+  std::string content;
+  std::array<char, 1 << 16> buffer{};
+  while (content.size() <= limits::kFileBytes && in) {
+    in.read(buffer.data(), buffer.size());
+    content.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) throw ScenarioError({{{path, 0, 0}, "cannot read the scenario file: expected a readable file"}});
+  if (content.size() > limits::kFileBytes) {
+    throw ScenarioError({{{path, 0, 0},
+                          fmt::format("the file has more than {} bytes: expected a smaller scenario (see "
+                                      "docs/input-limits.md)",
+                                      limits::kFileBytes)}});
+  }
+  return load_scenario_text(content, path, overrides);
 }
 
 }  // namespace parley

@@ -1,0 +1,178 @@
+#include "yaml_document.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+
+#include <sstream>
+#include <vector>
+
+#include "parley/input_limits.hpp"
+
+namespace parley::io {
+namespace {
+
+// Thrown by the event handler to stop the parser at the first problem.
+struct Stop {
+  YamlProblem problem;
+};
+
+// The character at a byte offset, for "unexpected ','" messages.
+std::string character_at(std::string_view text, int pos) {
+  if (pos < 0 || static_cast<std::size_t>(pos) >= text.size()) return "the end of the file";
+  const auto c = static_cast<unsigned char>(text[static_cast<std::size_t>(pos)]);
+  if (c < 0x20 || c == 0x7f) return fmt::format("the control character 0x{:02x}", c);
+  std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  length = std::min(length, text.size() - static_cast<std::size_t>(pos));
+  return "'" + std::string(text.substr(static_cast<std::size_t>(pos), length)) + "'";
+}
+
+// Counts what the parser reports, with the limits of parley/input_limits.hpp.
+class BoundedEvents : public YAML::EventHandler {
+ public:
+  std::unordered_map<int, YAML::Mark> empty_value_keys;
+
+  /// Where the last document began.
+  [[nodiscard]] const YAML::Mark& document_start() const { return document_start_; }
+
+  void OnDocumentStart(const YAML::Mark& mark) override { document_start_ = mark; }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const bool is_value = node(mark, 1);
+    if (is_value) empty_value_keys.emplace(mark.pos, frames_.back().key_mark);
+    finish(anchor, 1);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const auto size = sizes_.find(anchor);
+    if (size == sizes_.end()) {
+      throw Stop{{mark, "an alias refers to the list or map that contains it: expected an alias to a complete node"}};
+    }
+    node(mark, size->second);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string&) override {
+    node(mark, 1);
+    finish(anchor, 1);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor, false);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor, true);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    bool is_map = false;
+    bool at_key = true;  // in a map: the next node is a key
+    YAML::Mark key_mark;
+    YAML::anchor_t anchor = 0;
+    std::size_t expanded_before = 0;
+  };
+
+  // Counts a node that expands to `expanded` nodes; true when it is a map's value.
+  bool node(const YAML::Mark& mark, std::size_t expanded) {
+    if (++nodes_ > limits::kNodes) {
+      throw Stop{{mark, fmt::format("the file has more than {} YAML nodes: expected a smaller scenario (see "
+                                    "docs/input-limits.md)",
+                                    limits::kNodes)}};
+    }
+    if (expanded > limits::kExpandedNodes - expanded_) {
+      throw Stop{{mark, fmt::format("aliases expand the file to more than {} YAML nodes: expected fewer or smaller "
+                                    "aliases (see docs/input-limits.md)",
+                                    limits::kExpandedNodes)}};
+    }
+    expanded_ += expanded;
+    if (frames_.empty() || !frames_.back().is_map) return false;
+    Frame& map = frames_.back();
+    map.at_key = !map.at_key;
+    if (!map.at_key) map.key_mark = mark;
+    return map.at_key;
+  }
+
+  void finish(YAML::anchor_t anchor, std::size_t size) {
+    if (anchor != 0) sizes_[anchor] = size;
+  }
+
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, bool is_map) {
+    const std::size_t before = expanded_;
+    node(mark, 1);
+    if (frames_.size() >= limits::kNestingDepth) {
+      throw Stop{{mark, fmt::format("lists and maps nested more than {} deep: expected a scenario's shallow nesting",
+                                    limits::kNestingDepth)}};
+    }
+    frames_.push_back({is_map, true, {}, anchor, before});
+  }
+
+  void close() {
+    const Frame frame = frames_.back();
+    frames_.pop_back();
+    finish(frame.anchor, expanded_ - frame.expanded_before);
+  }
+
+  std::vector<Frame> frames_;
+  std::unordered_map<YAML::anchor_t, std::size_t> sizes_;  // expanded size of each complete anchored node
+  std::size_t nodes_ = 0;
+  std::size_t expanded_ = 0;
+  YAML::Mark document_start_;
+};
+
+// The event pass: nullopt when `text` is one document within the limits.
+std::optional<YamlProblem> check_events(std::string_view text, std::unordered_map<int, YAML::Mark>& empty_values) {
+  std::istringstream stream{std::string(text)};
+  YAML::Parser parser(stream);
+  BoundedEvents events;
+  try {
+    // Each call handles one document. A parser stuck on a token it cannot
+    // consume reports empty documents at one place forever: stop there.
+    std::vector<YAML::Mark> starts;
+    while (parser.HandleNextDocument(events)) {
+      starts.push_back(events.document_start());
+      if (starts.size() >= 2 && starts[starts.size() - 1].pos == starts[starts.size() - 2].pos) {
+        return YamlProblem{starts.back(), "YAML syntax error: unexpected " + character_at(text, starts.back().pos) +
+                                              ": expected a key, a value or a list item"};
+      }
+    }
+    if (starts.size() >= 2) {
+      // YAML::Load would silently drop everything after the first document.
+      return YamlProblem{starts[1], fmt::format("expected a single YAML document (one scenario), got {} documents "
+                                                "separated by '---'",
+                                                starts.size())};
+    }
+  } catch (const Stop& stop) {
+    return stop.problem;
+  } catch (const YAML::Exception& e) {
+    return YamlProblem{e.mark, "YAML syntax error: " + e.msg};
+  }
+  empty_values = std::move(events.empty_value_keys);
+  return std::nullopt;
+}
+
+}  // namespace
+
+YamlDocument read_yaml_document(std::string_view text) {
+  YamlDocument document;
+  if (text.size() > limits::kFileBytes) {
+    document.problem = YamlProblem{YAML::Mark::null_mark(),
+                                   fmt::format("the file has {} bytes: expected at most {} (see docs/input-limits.md)",
+                                               text.size(), limits::kFileBytes)};
+    return document;
+  }
+  document.problem = check_events(text, document.empty_value_keys);
+  if (document.problem) return document;
+  try {
+    document.root = YAML::Load(std::string(text));
+  } catch (const YAML::Exception& e) {
+    document.problem = YamlProblem{e.mark, "YAML syntax error: " + e.msg};
+  }
+  return document;
+}
+
+}  // namespace parley::io
