@@ -1,6 +1,6 @@
 # P(agreement by round t) of the bargaining game (parley bargain --format csv):
 # the cumulative share of draws that agreed by each round, with its 95% band.
-# Data (parley plot): round,p,ci95_low,ci95_high; `rounds` is their number.
+# Data (parley plot): round,p,ci95_low,ci95_high; rounds is their number.
 load "common.gp"
 set xlabel "round t"
 set ylabel "P(agreement by round t): mean and 95% interval"

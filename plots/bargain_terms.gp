@@ -5,7 +5,7 @@
 load "common.gp"
 # Data (parley plot): one line per issue with final terms,
 # id,lo,hi,start,mean,q05,q50,q95, the terms on the issue's 0..1 scale;
-# `agreed` is the number of such issues.
+# agreed is the number of such issues.
 issues = csv
 set ylabel "final term, 0 = low end of the issue's range, 1 = high end"
 set yrange [-0.05:1.05]

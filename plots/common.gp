@@ -1,4 +1,4 @@
-# Shared settings of parley's plot scripts. `parley plot` checks the CSV,
+# Shared settings of parley's plot scripts. parley plot checks the CSV,
 # writes the rows each script draws to a data file of its own (the layout is
 # at the top of each script) and runs gnuplot, without a shell, with these
 # variables (gnuplot -e); the scripts run no shell command.

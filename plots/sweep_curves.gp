@@ -1,7 +1,7 @@
 # Acceptance curves of a 1-D sweep (parley sweep --vary ISSUE=LO:HI:STEPS
 # --format csv): one line per actor with its 95% band, and P(deal) in black.
 # Data (parley plot): block 0 is P(deal), block k the acceptance of the k-th
-# word of `actors`; each line x,mean,ci95_low,ci95_high. `issue` names x.
+# word of actors; each line x,mean,ci95_low,ci95_high. issue names x.
 load "common.gp"
 set xlabel issue noenhanced
 set ylabel "probability (mean and 95% interval)"

@@ -1,7 +1,7 @@
 # Heatmap of P(deal) over a 2-D sweep (parley sweep --vary A=... --vary B=...
 # --format csv), with contour lines.
 # Data (parley plot): x,y,P(deal), a blank line whenever x changes (grid
-# scans); `xissue` and `yissue` name the axes.
+# scans); xissue and yissue name the axes.
 load "common.gp"
 grid = csv
 set xlabel xissue noenhanced
@@ -14,6 +14,6 @@ set contour base
 set cntrparam levels auto 8
 set cntrlabel onecolor
 unset key
-# `with image`: one cell per grid point, coloured by its own value.
+# with image: one cell per grid point, coloured by its own value.
 splot grid using 1:2:3 with image notitle, \
       grid using 1:2:3 with lines nosurface lc rgb "#222222" lw 1.5 notitle
