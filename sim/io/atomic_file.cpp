@@ -81,6 +81,10 @@ void stall_for_tests() {
 
 void install_temporary_cleanup() {
   for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    // A signal ignored by whoever started parley (nohup, a background job)
+    // stays ignored.
+    struct sigaction current {};
+    if (::sigaction(signal_number, nullptr, &current) == 0 && current.sa_handler == SIG_IGN) continue;
     struct sigaction action {};
     action.sa_handler = remove_temporaries_and_die;
     sigemptyset(&action.sa_mask);
