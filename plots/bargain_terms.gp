@@ -3,9 +3,10 @@
 # high end): the 5-95% range as a bar, the median as a dash across it, the
 # mean as a dot and the starting proposal as an open square.
 load "common.gp"
-# One line per issue: id,lo,hi,start,mean,q05,q50,q95 normalised by the range.
-issues = sprintf("< awk -F, 'NR > 2 && $3 != \"\" { if (!($3 in seen)) { seen[$3] = 1; order[n++] = $3 } v[$3, $1] = $5 } END { for (i = 0; i < n; i++) { k = order[i]; lo = v[k, \"issue_lo\"]; hi = v[k, \"issue_hi\"]; if ((k, \"term_q05\") in v) printf \"%%s,%%s,%%s,%%.6g,%%.6g,%%.6g,%%.6g,%%.6g\\n\", k, lo, hi, (v[k, \"term_start\"] - lo) / (hi - lo), (v[k, \"term_mean\"] - lo) / (hi - lo), (v[k, \"term_q05\"] - lo) / (hi - lo), (v[k, \"term_q50\"] - lo) / (hi - lo), (v[k, \"term_q95\"] - lo) / (hi - lo) } }' '%s'", csv)
-agreed = int(system(sprintf("awk -F, 'NR > 2 && $1 == \"term_q05\"' '%s' | wc -l", csv)))
+# Data (parley plot): one line per issue with final terms,
+# id,lo,hi,start,mean,q05,q50,q95, the terms on the issue's 0..1 scale;
+# agreed is the number of such issues.
+issues = csv
 set ylabel "final term, 0 = low end of the issue's range, 1 = high end"
 set yrange [-0.05:1.05]
 set xtics rotate by 30 right noenhanced

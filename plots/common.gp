@@ -1,8 +1,11 @@
-# Shared settings of parley's plot scripts. Variables (set with gnuplot -e):
-#   csv   the CSV file written by parley (--format csv)
+# Shared settings of parley's plot scripts. parley plot checks the CSV,
+# writes the rows each script draws to a data file of its own (the layout is
+# at the top of each script) and runs gnuplot, without a shell, with these
+# variables (gnuplot -e); the scripts run no shell command.
+#   csv   the data file prepared by parley plot
 #   out   the image to write; its extension picks the terminal (.svg or .png)
-#   title the plot's title (default: the scenario title from the CSV)
-if (!exists("csv")) { print "usage: gnuplot -e \"csv='FILE.csv'; out='FILE.svg'\" SCRIPT"; exit status 2 }
+#   title the plot's title (parley plot: the scenario title from the CSV)
+if (!exists("csv")) { print "usage: parley plot FILE.csv --out FILE.svg"; exit status 2 }
 if (!exists("out")) { out = csv[1:strlen(csv)-4] . ".svg" }
 if (out[strlen(out)-3:] eq ".png") {
   set terminal png size 1000,650 font ",11" enhanced
@@ -11,10 +14,7 @@ if (out[strlen(out)-3:] eq ".png") {
 }
 set output out
 set datafile separator ","
-# The scenario title is in the CSV's leading comment line.
-if (!exists("title")) {
-  title = system(sprintf("head -n 1 '%s' | sed -e 's/.*scenario \"\\(.*\\)\" (.*/\\1/'", csv))
-}
+if (!exists("title")) { title = "" }
 set title title noenhanced
 # Every picture carries the label.
 set label 99 "HYPOTHETICAL — model output from the stated assumptions; not a prediction." \

@@ -1,15 +1,15 @@
 # Acceptance curves of a 1-D sweep (parley sweep --vary ISSUE=LO:HI:STEPS
 # --format csv): one line per actor with its 95% band, and P(deal) in black.
+# Data (parley plot): block 0 is P(deal), block k the acceptance of the k-th
+# word of actors; each line x,mean,ci95_low,ci95_high. issue names x.
 load "common.gp"
-issue = system(sprintf("sed -n 2p '%s' | cut -d, -f1", csv))
-actors = system(sprintf("awk -F, 'NR > 2 && $2 == \"accept\" && !seen[$3]++ { printf \"%%s \", $3 }' '%s'", csv))
 set xlabel issue noenhanced
 set ylabel "probability (mean and 95% interval)"
 set yrange [0:1]
 set key outside right top noenhanced
 set grid
-rows(m, a) = sprintf("< awk -F, 'NR > 2 && $2 == \"%s\" && $3 == \"%s\"' '%s'", m, a, csv)
-plot for [a in actors] rows("accept", a) using 1:6:7 with filledcurves fillstyle transparent solid 0.15 noborder notitle, \
-     for [a in actors] rows("accept", a) using 1:4 with lines linewidth 2 title a, \
-     rows("deal", "") using 1:6:7 with filledcurves fillstyle transparent solid 0.25 noborder lc rgb "black" notitle, \
-     rows("deal", "") using 1:4 with lines linewidth 4 lc rgb "black" title "P(deal)"
+n = words(actors)
+plot for [k=1:n] csv index k using 1:3:4 with filledcurves fillstyle transparent solid 0.15 noborder notitle, \
+     for [k=1:n] csv index k using 1:2 with lines linewidth 2 title word(actors, k), \
+     csv index 0 using 1:3:4 with filledcurves fillstyle transparent solid 0.25 noborder lc rgb "black" notitle, \
+     csv index 0 using 1:2 with lines linewidth 4 lc rgb "black" title "P(deal)"

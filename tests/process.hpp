@@ -17,14 +17,15 @@ struct Outcome {
   std::string err;  // stderr
 };
 
-/// Runs `parley ARGS` from the source directory; ARGS is passed to the shell.
-inline Outcome run_parley(const std::string& args) {
+/// Runs `parley ARGS` from the source directory; ARGS is passed to the shell,
+/// after PREFIX (e.g. `ulimit -f 1;` or `TMPDIR=... `).
+inline Outcome run_parley(const std::string& args, const std::string& prefix = "") {
   static int counter = 0;
   const std::filesystem::path err_file =
       std::filesystem::temp_directory_path() /
       ("parley_test_err_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-  const std::string command = std::string("cd '") + PARLEY_SOURCE_DIR + "' && '" + PARLEY_BINARY + "' " + args +
-                              " 2>'" + err_file.string() + "'";
+  const std::string command = std::string("cd '") + PARLEY_SOURCE_DIR + "' && " + prefix + "'" + PARLEY_BINARY + "' " +
+                              args + " 2>'" + err_file.string() + "'";
   Outcome o;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return o;
@@ -39,6 +40,13 @@ inline Outcome run_parley(const std::string& args) {
   o.err = ss.str();
   std::filesystem::remove(err_file);
   return o;
+}
+
+/// The text as one word of the shell, in single quotes.
+inline std::string shell_quoted(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
 
 inline std::string read_file(const std::filesystem::path& p) {

@@ -1,9 +1,17 @@
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+
+#include <array>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "process.hpp"
 
@@ -420,4 +428,200 @@ TEST_CASE("plot draws both charts of a bargain CSV to a non-empty SVG", "[cli][p
   REQUIRE(plain.status == 0);
   CHECK(read_file(dir / "plain.svg").find("agreement by round") != std::string::npos);
   std::filesystem::remove_all(dir);
+}
+
+namespace {
+// The names in a directory that look like a temporary file of parley.
+std::vector<std::string> temporary_files(const std::filesystem::path& dir) {
+  std::vector<std::string> found;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.find(".tmp-") != std::string::npos || name.find(".partial-") != std::string::npos) found.push_back(name);
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("plot refuses a 30,000-character title or a 3,000-character field, naming the line", "[cli][plot][hostile]") {
+  const auto dir = scratch_dir("plot_long");
+  const std::string tornado = read_file("plots/examples/tornado.csv");
+  {
+    std::ofstream out(dir / "long_title.csv");
+    std::string text = tornado;
+    text.replace(text.find("US 28-point"), 11, std::string(30000, 'X'));
+    out << text;
+  }
+  {
+    std::ofstream out(dir / "long_field.csv");
+    std::string text = tornado;
+    text.replace(text.find("relations.0.weight"), 18, std::string(3000, 'r'));
+    out << text;
+  }
+  const auto title =
+      run_parley("plot '" + (dir / "long_title.csv").string() + "' --out '" + (dir / "x.svg").string() + "'");
+  CHECK(title.status == 2);
+  CHECK(title.err.find("long_title.csv:1: expected a line of at most 16384 bytes") != std::string::npos);
+  const auto field =
+      run_parley("plot '" + (dir / "long_field.csv").string() + "' --out '" + (dir / "x.svg").string() + "'");
+  CHECK(field.status == 2);
+  CHECK(field.err.find("long_field.csv:5:1: is not as parley writes it: expected a field of at most 1024 bytes") !=
+        std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "x.svg"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("plot with a quote and commands in TMPDIR draws the plot and runs no command", "[cli][plot][hostile]") {
+  const auto dir = scratch_dir("plot_tmpdir");
+  const std::string marker = "parley-pwned-" + std::to_string(::getpid());
+  // Quotes of both kinds, $(...) and backquotes: whatever the old shell pipes
+  // quoted the path with, one of them would have run.
+  const auto tmp = dir / ("t'$(touch " + marker + "-a)\"`touch " + marker + "-b`;touch " + marker + "-c");
+  std::filesystem::create_directories(tmp);
+  const auto image = dir / "sweep.svg";
+  const auto r = run_parley("plot plots/examples/sweep-army-cap.csv --out '" + image.string() + "'",
+                            "TMPDIR=" + parley::testing::shell_quoted(tmp.string()) + " ");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(read_file(image).find("<svg") != std::string::npos);
+  for (const std::filesystem::path& where :
+       {std::filesystem::path(PARLEY_SOURCE_DIR), std::filesystem::path(PARLEY_SOURCE_DIR) / "plots", dir, tmp}) {
+    for (const char* suffix : {"-a", "-b", "-c"}) CHECK_FALSE(std::filesystem::exists(where / (marker + suffix)));
+  }
+  // Its private directory is gone.
+  CHECK(std::filesystem::is_empty(tmp));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the plot scripts run no shell command", "[cli][plot][hostile]") {
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(PARLEY_SOURCE_DIR) / "plots")) {
+    if (entry.path().extension() != ".gp") continue;
+    INFO(entry.path().filename().string());
+    const std::string script = read_file(entry.path());
+    CHECK(script.find("system(") == std::string::npos);
+    CHECK(script.find("\"<") == std::string::npos);
+    CHECK(script.find("'<") == std::string::npos);
+    CHECK(script.find('`') == std::string::npos);
+  }
+}
+
+TEST_CASE("standard output that cannot be written is a failure, not a success", "[cli][output][hostile]") {
+  for (const std::string& args :
+       {"validate " + kTwoParty, "run " + kTwoParty + " --draws 10", "run " + kTwoParty + " --draws 10 --format json",
+        "graph " + kTwoParty, std::string("--help")}) {
+    INFO(args);
+    const auto r = run_parley(args + " >/dev/full");
+    CHECK(r.status == 1);
+    CHECK(r.err.find("parley: error: cannot write to standard output") != std::string::npos);
+  }
+}
+
+TEST_CASE("a failed run leaves no temporary file behind", "[cli][output][hostile]") {
+  const auto dir = scratch_dir("no_temporary");
+  const auto target = dir / "result.json";
+  // A file-size limit of one block: the write fails halfway (EFBIG).
+  const auto limited =
+      run_parley("run " + kReports + " --draws 100 --format json --out '" + target.string() + "'", "ulimit -f 1; ");
+  CHECK(limited.status == 1);
+  CHECK(limited.err.find("parley: error: cannot write '") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(target));
+  CHECK(temporary_files(dir).empty());
+  // Bad input and a bad image type: nothing written either.
+  CHECK(run_parley("run " + kTwoParty + " --set actors.northfield.rationality=-1 --out '" + target.string() + "'")
+            .status == 2);
+  CHECK(run_parley("plot plots/examples/tornado.csv --out '" + (dir / "x.gif").string() + "'").status == 2);
+  CHECK(std::filesystem::is_empty(dir));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a run killed by SIGTERM or SIGINT while writing --out leaves no temporary file", "[cli][output][hostile]") {
+  const auto dir = scratch_dir("signal");
+  const std::string target = (dir / "result.json").string();
+  for (const int signal_number : {SIGTERM, SIGINT}) {
+    INFO(signal_number);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      // The test hook holds the write between the temporary file and the rename.
+      ::setenv("PARLEY_TEST_STALL_BEFORE_RENAME", "1", 1);
+      if (::chdir(PARLEY_SOURCE_DIR) != 0) ::_exit(126);
+      ::execl(PARLEY_BINARY, "parley", "run", kTwoParty.c_str(), "--draws", "10", "--format", "json", "--out",
+              target.c_str(), static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    // The signal arrives once the temporary file exists.
+    bool seen = false;
+    for (int k = 0; k < 400 && !seen; ++k) {
+      seen = !temporary_files(dir).empty();
+      if (!seen) ::usleep(25000);
+    }
+    ::kill(child, signal_number);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    CHECK(seen);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == signal_number);
+    CHECK(std::filesystem::is_empty(dir));
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a command-line argument that is not valid UTF-8 is refused before any computation", "[cli][hostile]") {
+  const auto set = run_parley("run " + kReports +
+                              " --draws 1000000000 --format json --set \"$(printf 'actors.ukraine.rho=2\\377')\"");
+  CHECK(set.status == 2);
+  CHECK(set.err.find("parley: error: command-line argument 'actors.ukraine.rho=2\xEF\xBF\xBD' (argument 8, after "
+                     "--set): not valid UTF-8") != std::string::npos);
+  CHECK(set.out.empty());
+  const auto file = run_parley("run \"$(printf 'scenario\\377.yaml')\" --format json");
+  CHECK(file.status == 2);
+  CHECK(file.err.find("not valid UTF-8") != std::string::npos);
+  const auto out = run_parley("run " + kTwoParty + " --out \"$(printf 'r\\n.json')\"");
+  CHECK(out.status == 2);
+  CHECK(out.err.find("holds the control character U+000A") != std::string::npos);
+  const auto id = run_parley("explain " + kTwoParty + " --proposal split_even --actor \"$(printf 'north\\033[2J')\"");
+  CHECK(id.status == 2);
+  CHECK(id.err.find("holds the control character U+001B") != std::string::npos);
+  CHECK(id.err.find('\033') == std::string::npos);
+}
+
+TEST_CASE("control characters in scenario strings never reach the output raw", "[cli][output][hostile]") {
+  const auto dir = scratch_dir("control");
+  std::string yaml = read_file(kTwoParty);
+  const std::string title = "title: \"Classroom: two towns and a bridge (fictional)\"";
+  REQUIRE(yaml.find(title) != std::string::npos);
+  // A terminal escape, a NUL and a C1 control, as YAML escapes.
+  yaml.replace(yaml.find(title), title.size(), "title: \"two \\e[2J towns\\0 and \\x9b a bridge\"");
+  const auto file = dir / "control.yaml";
+  std::ofstream(file) << yaml;
+  for (const char* format : {"table", "csv", "json"}) {
+    INFO(format);
+    const auto r = run_parley("run '" + file.string() + "' --draws 10 --format " + format);
+    // The loader may refuse them (2); if it does not, the output escapes them.
+    CHECK((r.status == 0 || r.status == 2));
+    for (const char c : {'\033', '\0'}) CHECK(r.out.find(c) == std::string::npos);
+    CHECK(r.out.find("\xC2\x9B") == std::string::npos);
+    if (r.status == 0 && std::string(format) == "json") {
+      CHECK(nlohmann::json::parse(r.out)["scenario"]["title"].get<std::string>().find('\033') != std::string::npos);
+    }
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("an index too large for any list in --set is an error message, not a crash", "[cli][set][hostile]") {
+  const auto r = run_parley("run " + kTwoParty + " --set actors.99999999999999999999999.rho=2");
+  // Exit status 2 once the loader parses the index with from_chars (issue 10, loader half).
+  CHECK((r.status == 1 || r.status == 2));
+  CHECK(r.err.rfind("parley: error: ", 0) == 0);
+}
+
+TEST_CASE("running out of memory is an internal error with exit status 1, not a crash", "[cli][hostile]") {
+#if defined(__SANITIZE_ADDRESS__)
+  WARN("skipped: AddressSanitizer reserves more address space than the limit allows");
+  return;
+#endif
+  const auto r = run_parley("sobol " + kReports + " --proposal us_28_point_draft --base-draws 1000000 --threads 1",
+                            "ulimit -v 100000; ");
+  CHECK(r.status == 1);
+  CHECK(r.err == "parley: error: internal error: out of memory\n");
 }

@@ -1,11 +1,16 @@
 #include "common.hpp"
 
+#include <fmt/format.h>
+
+#include <cerrno>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 #include "parley/atomic_file.hpp"
 #include "parley/scenario_loader.hpp"
+#include "parley/sweep.hpp"
 
 namespace parley::cli {
 
@@ -58,13 +63,114 @@ SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s
 }
 
 void emit(const CommonOptions& o, const std::string& text) {
+  // The reports copy scenario strings into tables and CSV; the loader refuses
+  // control characters, and this keeps any that slip through off the terminal.
+  const std::string clean = printable(text);
   if (o.out.empty()) {
-    const std::size_t written = std::fwrite(text.data(), 1, text.size(), stdout);
-    if (written != text.size() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
-      throw std::runtime_error("cannot write to standard output");
+    errno = 0;
+    const std::size_t written = std::fwrite(clean.data(), 1, clean.size(), stdout);
+    if (written != clean.size() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+      throw std::runtime_error(std::string("cannot write to standard output") +
+                               (errno != 0 ? std::string(": ") + std::strerror(errno) : std::string()));
     }
   } else {
-    write_file_atomically(o.out, text);
+    write_file_atomically(o.out, clean);
+  }
+}
+
+namespace {
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// The code point of the UTF-8 sequence at text[at] and its length, or a
+// length of 0 when it is not valid UTF-8 (overlong forms and surrogates
+// included).
+std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[at + k]); };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) return {lead, 1};
+  std::size_t length = 0;
+  char32_t code = 0;
+  char32_t minimum = 0;
+  if ((lead & 0xE0) == 0xC0) {
+    length = 2, code = lead & 0x1F, minimum = 0x80;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3, code = lead & 0x0F, minimum = 0x800;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4, code = lead & 0x07, minimum = 0x10000;
+  } else {
+    return {0, 0};
+  }
+  if (at + length > text.size()) return {0, 0};
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(k) & 0xC0) != 0x80) return {0, 0};
+    code = (code << 6) | (byte(k) & 0x3F);
+  }
+  if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return {0, 0};
+  return {code, length};
+}
+
+bool control(char32_t code) {
+  return code < 0x20 || (code >= 0x7F && code <= 0x9F);
+}
+
+// printable(), on one line: for quoting an argument in a message.
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (char c : printable(text)) {
+    if (c == '\n' || c == '\t') {
+      out += kReplacement;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+}  // namespace
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    const auto [code, length] = decode(text, at);
+    if (length == 0) {
+      out += kReplacement;
+      ++at;
+      continue;
+    }
+    if (control(code) && code != '\n' && code != '\t') {
+      out += kReplacement;
+    } else {
+      out.append(text.substr(at, length));
+    }
+    at += length;
+  }
+  return out;
+}
+
+std::string text_problem(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const auto [code, length] = decode(text, at);
+    if (length == 0) return "not valid UTF-8";
+    if (control(code)) return fmt::format("holds the control character U+{:04X}", static_cast<std::uint32_t>(code));
+    at += length;
+  }
+  return {};
+}
+
+void check_arguments(int argc, const char* const* argv) {
+  for (int k = 1; k < argc; ++k) {
+    const std::string_view argument = argv[k];
+    const std::string problem = text_problem(argument);
+    if (problem.empty()) continue;
+    // Name the option the value belongs to: `--set X`, `--set=X` or a positional FILE.
+    std::string where;
+    if (argument.rfind("--", 0) == 0 && argument.find('=') != std::string_view::npos) {
+      where = ", " + std::string(argument.substr(0, argument.find('=')));
+    } else if (k > 1 && argv[k - 1][0] == '-') {
+      where = std::string(", after ") + argv[k - 1];
+    }
+    throw InputError(
+        fmt::format("command-line argument '{}' (argument {}{}): {}", one_line(argument), k, one_line(where), problem));
   }
 }
 

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -55,13 +56,35 @@ Scenario load(const CommonOptions& o);
 /// Draws, seed and threads from the options, defaulting to the scenario's.
 SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s, ProgressBar& bar);
 
-/// Writes the text to --out (atomically) or to stdout.
+/// Writes the text to --out (atomically) or to stdout, as printable() makes
+/// it; throws std::runtime_error when it cannot be written.
 void emit(const CommonOptions& o, const std::string& text);
+
+/// The text with every byte sequence that is not valid UTF-8 and every
+/// control character other than tab and newline (C0, DEL, C1) replaced by
+/// U+FFFD: no output carries raw terminal escapes, NULs or broken UTF-8.
+std::string printable(std::string_view text);
+
+/// Empty when the text is valid UTF-8 without control characters; else what
+/// is wrong with it ("not valid UTF-8", "holds the control character U+001B").
+std::string text_problem(std::string_view text);
+
+/// Refuses (InputError) a command-line argument that is not valid UTF-8 or
+/// holds a control character, naming the option it belongs to. Run before
+/// parsing, so that no computation starts on text no output can carry.
+void check_arguments(int argc, const char* const* argv);
+
+/// JSON text; strings that are not valid UTF-8 become U+FFFD rather than an
+/// exception after the whole computation.
+template <class Json>
+std::string dump_json(const Json& j) {
+  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
 
 // The output in the chosen format.
 template <class Result, class Json, class Csv, class Table>
 std::string render(const CommonOptions& o, const Scenario& s, const Result& result, Json json, Csv csv, Table table) {
-  if (o.format == "json") return json(s, result).dump(2) + "\n";
+  if (o.format == "json") return dump_json(json(s, result));
   if (o.format == "csv") return csv(s, result);
   return table(s, result);
 }

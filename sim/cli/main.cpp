@@ -6,9 +6,14 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <new>
+#include <stdexcept>
 #include <thread>
 
 #include "common.hpp"
@@ -49,9 +54,9 @@ int validate_command(const CommonOptions& o) {
   const parley::Scenario s = load(o);
   const parley::Model model(s);
   auto count = [](std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); };
-  std::cout << fmt::format("ok: {}: {}, {}, {}, {}, {}\n", o.file, count(s.actors.size(), "actor"),
-                           count(s.issues.size(), "issue"), count(s.proposals.size(), "proposal"),
-                           count(s.relations.size(), "relation"), count(model.input_count(), "uncertain input"));
+  emit(o, fmt::format("ok: {}: {}, {}, {}, {}, {}\n", o.file, count(s.actors.size(), "actor"),
+                      count(s.issues.size(), "issue"), count(s.proposals.size(), "proposal"),
+                      count(s.relations.size(), "relation"), count(model.input_count(), "uncertain input")));
   return 0;
 }
 
@@ -161,7 +166,7 @@ int selftest_command(const CommonOptions& o) {
                       {"passed", c.passed()}});
     }
     j["checks"] = list;
-    text = j.dump(2) + "\n";
+    text = dump_json(j);
   } else {
     text = fmt::format("parley {} selftest: analytic checks (model, sensitivity, bargaining)\n{}\n\n", parley::kVersion,
                        parley::kDisclaimer);
@@ -176,9 +181,11 @@ int selftest_command(const CommonOptions& o) {
   return failed == 0 ? 0 : kExitFailure;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Everything main does, but for the last line of defence against exceptions
+// and the check of standard output.
+int parley_main(int argc, char** argv) {
+  // Before any computation: no output can carry such text.
+  check_arguments(argc, argv);
   CLI::App app{fmt::format("parley {}: negotiation-scenario simulator.\n{}", parley::kVersion, parley::kDisclaimer),
                "parley"};
   app.set_version_flag("--version", std::string("parley ") + parley::kVersion);
@@ -302,16 +309,75 @@ int main(int argc, char** argv) {
       return 0;
     }
   } catch (const parley::ScenarioError& e) {
-    for (const auto& d : e.diagnostics()) std::cerr << parley::format_diagnostic(d) << "\n";
-    std::cerr << fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s",
-                             common.file);
+    for (const auto& d : e.diagnostics()) std::cerr << printable(parley::format_diagnostic(d)) << "\n";
+    std::cerr << printable(
+        fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s", common.file));
     return kExitBadInput;
-  } catch (const parley::InputError& e) {
-    std::cerr << "parley: error: " << e.what() << "\n";
-    return kExitBadInput;
-  } catch (const std::exception& e) {
-    std::cerr << "parley: error: " << e.what() << "\n";
-    return kExitFailure;
   }
   return kExitFailure;
+}
+
+// The exit status of the exception being handled, after its message. Bad
+// input is 2; a failure to write, a missing gnuplot and the like are 1 with
+// their own message; anything else is a bug or the machine's limit, 1 and an
+// `internal error`.
+int report_exception() noexcept {
+  auto say = [](std::string_view what) {
+    try {
+      std::cerr << "parley: error: " << printable(what) << "\n";
+    } catch (...) {
+      std::fputs("parley: error: internal error\n", stderr);
+    }
+  };
+  try {
+    throw;
+  } catch (const parley::InputError& e) {
+    say(e.what());
+    return kExitBadInput;
+  } catch (const std::bad_alloc&) {
+    say("internal error: out of memory");
+  } catch (const nlohmann::json::exception& e) {
+    say(std::string("internal error: JSON output: ") + e.what());
+  } catch (const std::logic_error& e) {
+    say(std::string("internal error: ") + e.what());
+  } catch (const std::runtime_error& e) {
+    say(e.what());
+  } catch (const std::exception& e) {
+    say(std::string("internal error: ") + e.what());
+  } catch (...) {
+    say("internal error: an unknown exception");
+  }
+  return kExitFailure;
+}
+
+// A run that could not write its output did not succeed: checks standard
+// output (also what CLI11 printed for --help) once everything is written.
+int finish(int status) {
+  errno = 0;
+  std::cout.flush();
+  const bool failed = !std::cout.good() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (failed && status == 0) {
+    const int error = errno;
+    std::fprintf(stderr, "parley: error: cannot write to standard output%s%s\n", error != 0 ? ": " : "",
+                 error != 0 ? std::strerror(error) : "");
+    return kExitFailure;
+  }
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // An interrupted run removes its temporary files; a write beyond the file
+  // size limit (ulimit -f) fails with EFBIG, cleaned up like any failed write,
+  // instead of killing the process halfway.
+  parley::install_temporary_cleanup();
+  std::signal(SIGXFSZ, SIG_IGN);
+  int status = kExitFailure;
+  try {
+    status = parley_main(argc, argv);
+  } catch (...) {
+    status = report_exception();
+  }
+  return finish(status);
 }

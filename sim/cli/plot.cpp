@@ -1,24 +1,45 @@
 #include "plot.hpp"
 
+#include <fmt/format.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <regex>
+#include <map>
+#include <memory>
+#include <optional>
+#include <sstream>
 #include <stdexcept>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "common.hpp"
+#include "parley/atomic_file.hpp"
 #include "parley/sweep.hpp"
 
 namespace parley::cli {
 
 namespace {
-// A gnuplot string literal in single quotes ('' stands for one quote).
-std::string quoted(const std::string& s) {
+
+// What plot reads (README, Plots). The largest CSV parley writes, a 2-D sweep
+// at its grid limit, is well below the file limit for any sensible number of
+// actors; ids and input names are far shorter than a field may be.
+constexpr std::size_t kMaxLineBytes = 16 * 1024;
+constexpr std::size_t kMaxFieldBytes = 1024;
+constexpr std::uint64_t kMaxCsvBytes = std::uint64_t{256} << 20;
+
+// A gnuplot string literal in single quotes ('' stands for one quote; there
+// are no other escapes). Only text checked by text_problem() gets here: a
+// newline would end the literal and the command.
+std::string gnuplot_string(const std::string& s) {
   std::string out = "'";
   for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
   return out + "'";
@@ -28,68 +49,341 @@ std::filesystem::path plots_directory() {
   if (const char* env = std::getenv("PARLEY_PLOTS"); env != nullptr && *env != '\0') return env;
   return PARLEY_PLOTS_DIR;
 }
-}  // namespace
 
-namespace {
-// Every field of a parley CSV is a number, an id or path of [a-z0-9_.],
-// `group NAME`/`actor ID`, true/false or empty. Checking this before gnuplot
-// sees the file keeps hand-edited text (quotes, $, ...) out of the scripts'
-// shell pipes.
-bool safe_field(const std::string& field) {
-  static const std::regex pattern(R"(^[A-Za-z0-9_.+\- ]*$)");
-  return std::regex_match(field, pattern);
+// The first bytes of a field for a message, never a control character.
+std::string shown(std::string_view text) {
+  constexpr std::size_t kShown = 40;
+  return text.size() <= kShown ? printable(text) : printable(text.substr(0, kShown)) + "…";
 }
 
-std::vector<std::string> split(const std::string& line) {
-  std::vector<std::string> fields;
-  std::string field;
-  for (char c : line) {
-    if (c == ',') {
-      fields.push_back(field);
-      field.clear();
-    } else {
-      field += c;
+// Reads the lines of a CSV, refusing a line or a file longer than the limits
+// before holding it in memory.
+class CsvReader {
+ public:
+  explicit CsvReader(const std::string& name) : name_(name), file_(std::fopen(name.c_str(), "rb"), &std::fclose) {
+    if (!file_) {
+      throw InputError(fmt::format("plot: cannot read '{}': {}; expected a CSV file written by parley", printable(name),
+                                   std::strerror(errno)));
     }
   }
-  fields.push_back(field);
+
+  // False at the end of the file.
+  bool next(std::string& line) {
+    line.clear();
+    bool any = false;
+    for (int c = 0; (c = getc_unlocked(file_.get())) != EOF;) {
+      any = true;
+      if (++bytes_ > kMaxCsvBytes) {
+        throw InputError(fmt::format("plot: {}: expected a CSV of at most {} MiB, found a larger file",
+                                     printable(name_), kMaxCsvBytes >> 20));
+      }
+      if (c == '\n') break;
+      if (line.size() == kMaxLineBytes) {
+        throw InputError(fmt::format("plot: {}:{}: expected a line of at most {} bytes, found a longer one",
+                                     printable(name_), number_ + 1, kMaxLineBytes));
+      }
+      line.push_back(static_cast<char>(c));
+    }
+    if (std::ferror(file_.get()) != 0) {
+      throw std::runtime_error(fmt::format("plot: cannot read '{}': {}", printable(name_), std::strerror(errno)));
+    }
+    if (any) ++number_;
+    return any;
+  }
+
+  std::size_t line_number() const { return number_; }
+  std::string where() const { return fmt::format("{}:{}", printable(name_), number_); }
+
+ private:
+  std::string name_;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file_;
+  std::uint64_t bytes_ = 0;
+  std::size_t number_ = 0;
+};
+
+std::vector<std::string_view> split(std::string_view line) {
+  std::vector<std::string_view> fields;
+  std::size_t start = 0;
+  for (std::size_t at = line.find(','); at != std::string_view::npos; at = line.find(',', start)) {
+    fields.push_back(line.substr(start, at - start));
+    start = at + 1;
+  }
+  fields.push_back(line.substr(start));
   return fields;
 }
 
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+// Every field of a parley CSV is a number, an id or input name of
+// [a-z0-9_.], `group NAME`/`actor ID`, true/false or empty.
+bool field_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+         c == '+' || c == '-' || c == ' ';
 }
-}  // namespace
 
-void plot_csv(const std::string& csv, const std::string& out, const std::string& title, const std::string& chart) {
-  std::ifstream in(csv);
-  if (!in) throw InputError("plot: cannot read '" + csv + "': expected a CSV file written by parley");
-  std::string first, header;
-  std::getline(in, first);
-  std::getline(in, header);
-  std::smatch m;
-  static const std::regex kind_pattern(R"re(^# HYPOTHETICAL.* parley \S+ ([a-z]+); scenario "(.*)" \(.*\); seed)re");
-  if (!std::regex_search(first, m, kind_pattern)) {
-    throw InputError("plot: '" + csv +
-                     "' is not a CSV written by parley: expected a first line '# HYPOTHETICAL ... parley VERSION "
-                     "KIND; ...'");
+// The fields of a line, each checked; throws InputError naming the line and field.
+std::vector<std::string_view> checked_fields(const CsvReader& reader, std::string_view line, std::size_t columns) {
+  std::vector<std::string_view> fields = split(line);
+  if (columns != 0 && fields.size() != columns) {
+    throw InputError(fmt::format("plot: {}: is not as parley writes it: expected {} fields as in the header, found {}",
+                                 reader.where(), columns, fields.size()));
   }
-  const std::string kind = m[1];
-  const std::string scenario_title = m[2];
+  std::size_t column = 1;
+  for (std::size_t k = 0; k < fields.size(); ++k) {
+    const std::string_view f = fields[k];
+    if (f.size() > kMaxFieldBytes) {
+      throw InputError(
+          fmt::format("plot: {}:{}: is not as parley writes it: expected a field of at most {} bytes, "
+                      "found {} bytes",
+                      reader.where(), column, kMaxFieldBytes, f.size()));
+    }
+    for (std::size_t at = 0; at < f.size(); ++at) {
+      if (!field_character(f[at])) {
+        throw InputError(
+            fmt::format("plot: {}:{}: is not as parley writes it: expected numbers and ids (letters, "
+                        "digits, _ . + - and spaces) in field {}, found '{}'",
+                        reader.where(), column + at, k + 1, shown(f)));
+      }
+    }
+    column += f.size() + 1;
+  }
+  return fields;
+}
+
+// `# HYPOTHETICAL ... parley VERSION KIND; scenario "TITLE" (FILE); seed ...`:
+// the kind and the title, or nothing when the line is not of that form.
+std::optional<std::pair<std::string, std::string>> kind_and_title(std::string_view line) {
+  constexpr std::string_view kLabel = "# HYPOTHETICAL";
+  constexpr std::string_view kScenario = "; scenario \"";
+  if (line.substr(0, kLabel.size()) != kLabel) return std::nullopt;
+  const std::size_t scenario = line.find(kScenario);
+  if (scenario == std::string_view::npos) return std::nullopt;
+  const std::size_t kind_space = line.rfind(' ', scenario - 1);
+  if (kind_space == std::string_view::npos || kind_space < kLabel.size()) return std::nullopt;
+  const std::string_view kind = line.substr(kind_space + 1, scenario - kind_space - 1);
+  const std::size_t version_space = line.rfind(' ', kind_space - 1);
+  constexpr std::string_view kParley = " parley";
+  if (kind.empty() || version_space == std::string_view::npos || version_space + 1 == kind_space ||
+      version_space < kParley.size() || line.substr(version_space - kParley.size(), kParley.size()) != kParley) {
+    return std::nullopt;
+  }
+  for (char c : kind) {
+    if (c < 'a' || c > 'z') return std::nullopt;
+  }
+  const std::size_t title_start = scenario + kScenario.size();
+  const std::size_t seed = line.rfind("; seed");
+  const std::size_t title_end = seed == std::string_view::npos ? seed : line.rfind("\" (", seed);
+  if (title_end == std::string_view::npos || title_end < title_start) return std::nullopt;
+  return std::make_pair(std::string(kind), std::string(line.substr(title_start, title_end - title_start)));
+}
+
+double number(const CsvReader& reader, std::string_view field) {
+  double value = 0.0;
+  const auto result = std::from_chars(field.data(), field.data() + field.size(), value);
+  if (field.empty() || result.ec != std::errc() || result.ptr != field.data() + field.size()) {
+    throw InputError(fmt::format("plot: {}: is not as parley writes it: expected a number, found '{}'", reader.where(),
+                                 shown(field)));
+  }
+  return value;
+}
+
+// What gnuplot gets: the script, the data parley prepared for it (read
+// directly: no shell pipe), and the script's variables as gnuplot literals.
+struct Prepared {
   std::string script;
+  std::string data;
+  std::vector<std::pair<std::string, std::string>> variables;
+};
+
+// Each kind's rows, reshaped for its script (the layouts are in the scripts).
+class Preparer {
+ public:
+  virtual ~Preparer() = default;
+  virtual void row(const CsvReader& reader, const std::vector<std::string_view>& f) = 0;
+  virtual Prepared finish(const CsvReader& reader) = 0;
+};
+
+// tornado and sobol: the rows as they are; the scripts draw the first 15.
+class AllRows : public Preparer {
+ public:
+  explicit AllRows(std::string script) : script_(std::move(script)) {}
+  void row(const CsvReader&, const std::vector<std::string_view>& f) override {
+    for (std::size_t k = 0; k < f.size(); ++k) {
+      data_ += f[k];
+      data_ += k + 1 < f.size() ? ',' : '\n';
+    }
+  }
+  Prepared finish(const CsvReader&) override { return {script_, std::move(data_), {}}; }
+
+ private:
+  std::string script_;
+  std::string data_;
+};
+
+// A 1-D sweep: block 0 holds P(deal), block k the acceptance of the k-th
+// actor; each line x,mean,ci95_low,ci95_high.
+class SweepCurves : public Preparer {
+ public:
+  explicit SweepCurves(std::string issue) : issue_(std::move(issue)) {}
+  void row(const CsvReader& reader, const std::vector<std::string_view>& f) override {
+    const std::string line = fmt::format("{},{},{},{}\n", f[0], f[3], f[5], f[6]);
+    if (f[1] == "deal") {
+      deal_ += line;
+    } else if (f[1] == "accept") {
+      if (f[2].empty() || f[2].find(' ') != std::string_view::npos) {
+        throw InputError(fmt::format("plot: {}: is not as parley writes it: expected an actor id, found '{}'",
+                                     reader.where(), shown(f[2])));
+      }
+      auto [it, added] = index_.try_emplace(std::string(f[2]), actors_.size());
+      if (added) actors_.emplace_back(f[2], std::string());
+      actors_[it->second].second += line;
+    }
+  }
+  Prepared finish(const CsvReader& reader) override {
+    if (deal_.empty()) {
+      throw InputError(fmt::format("plot: {}: expected rows of P(deal) (measure 'deal'), found none", reader.where()));
+    }
+    Prepared p{"sweep_curves.gp", deal_, {{"issue", gnuplot_string(issue_)}}};
+    std::string names;
+    for (const auto& [actor, block] : actors_) {
+      p.data += "\n\n" + block;
+      names += (names.empty() ? "" : " ") + actor;
+    }
+    p.variables.emplace_back("actors", gnuplot_string(names));
+    return p;
+  }
+
+ private:
+  std::string issue_;
+  std::string deal_;
+  std::vector<std::pair<std::string, std::string>> actors_;
+  std::map<std::string, std::size_t> index_;
+};
+
+// A 2-D sweep: x,y,P(deal), a blank line whenever x changes (grid scans).
+class SweepHeatmap : public Preparer {
+ public:
+  SweepHeatmap(std::string x, std::string y) : x_(std::move(x)), y_(std::move(y)) {}
+  void row(const CsvReader&, const std::vector<std::string_view>& f) override {
+    if (f[2] != "deal") return;
+    if (!data_.empty() && f[0] != last_x_) data_ += '\n';
+    last_x_ = f[0];
+    data_ += fmt::format("{},{},{}\n", f[0], f[1], f[4]);
+  }
+  Prepared finish(const CsvReader& reader) override {
+    if (data_.empty()) {
+      throw InputError(fmt::format("plot: {}: expected rows of P(deal) (measure 'deal'), found none", reader.where()));
+    }
+    return {"sweep_heatmap.gp", std::move(data_), {{"xissue", gnuplot_string(x_)}, {"yissue", gnuplot_string(y_)}}};
+  }
+
+ private:
+  std::string x_, y_, last_x_;
+  std::string data_;
+};
+
+// bargain, P(agreement by round t): round,p,ci95_low,ci95_high.
+class BargainAgreement : public Preparer {
+ public:
+  void row(const CsvReader&, const std::vector<std::string_view>& f) override {
+    if (f[0] != "agreement_by_round") return;
+    data_ += fmt::format("{},{},{},{}\n", f[1], f[4], f[6], f[7]);
+    ++rounds_;
+  }
+  Prepared finish(const CsvReader& reader) override {
+    if (rounds_ == 0) {
+      throw InputError(fmt::format("plot: {}: expected rows of agreement_by_round, found none", reader.where()));
+    }
+    return {"bargain_agreement.gp", std::move(data_), {{"rounds", std::to_string(rounds_)}}};
+  }
+
+ private:
+  std::string data_;
+  std::size_t rounds_ = 0;
+};
+
+// bargain, the final terms: one line per issue that has them,
+// id,lo,hi,start,mean,q05,q50,q95, the terms on the issue's 0..1 scale.
+class BargainTerms : public Preparer {
+ public:
+  void row(const CsvReader& reader, const std::vector<std::string_view>& f) override {
+    if (f[2].empty()) return;
+    auto [it, added] = index_.try_emplace(std::string(f[2]), issues_.size());
+    if (added) issues_.push_back({std::string(f[2]), {}});
+    issues_[it->second].second[std::string(f[0])] = number(reader, f[4]);
+  }
+  Prepared finish(const CsvReader&) override {
+    Prepared p{"bargain_terms.gp", {}, {}};
+    std::size_t agreed = 0;
+    for (const auto& [issue, values] : issues_) {
+      if (values.count("term_q05") == 0) continue;
+      const auto value = [&values](const char* key) {
+        const auto it = values.find(key);
+        return it == values.end() ? std::nan("") : it->second;
+      };
+      const double lo = value("issue_lo");
+      const double hi = value("issue_hi");
+      const auto scaled = [&](const char* key) { return fmt::format("{:.6g}", (value(key) - lo) / (hi - lo)); };
+      p.data += fmt::format("{},{:g},{:g},{},{},{},{},{}\n", issue, lo, hi, scaled("term_start"), scaled("term_mean"),
+                            scaled("term_q05"), scaled("term_q50"), scaled("term_q95"));
+      ++agreed;
+    }
+    // gnuplot refuses an empty file: the script draws its message instead.
+    if (agreed == 0) p.data = "none,0,1,0,0,0,0,0\n";
+    p.variables.emplace_back("agreed", std::to_string(agreed));
+    return p;
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::map<std::string, double>>> issues_;
+  std::map<std::string, std::size_t> index_;
+};
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Reads and checks the CSV, and prepares what its script draws.
+std::pair<Prepared, std::string> prepare(const std::string& csv, const std::string& chart) {
+  CsvReader reader(csv);
+  std::string first;
+  std::string header;
+  reader.next(first);
+  const auto kind_title = kind_and_title(first);
+  if (!kind_title) {
+    throw InputError(
+        fmt::format("plot: {}: is not a CSV written by parley: expected a first line '# HYPOTHETICAL "
+                    "... parley VERSION KIND; scenario \"TITLE\" (FILE); seed ...', found '{}'",
+                    reader.where(), shown(first)));
+  }
+  const auto& [kind, title] = *kind_title;
+  if (const std::string problem = text_problem(title); !problem.empty()) {
+    throw InputError(fmt::format("plot: {}: expected a scenario title of printable UTF-8, found one that {}",
+                                 reader.where(), problem));
+  }
+  reader.next(header);
+  const std::vector<std::string_view> names = checked_fields(reader, header, 0);
+  const std::size_t columns = names.size();
+  std::unique_ptr<Preparer> preparer;
   bool header_ok = false;
   if (kind == "sweep") {
     // 1-D: ISSUE,measure,...; 2-D: ISSUE,ISSUE2,measure,...
-    header_ok = ends_with(header, ",measure,actor,mean,se,ci95_low,ci95_high");
-    script = header.find(",measure,") == header.find(',') ? "sweep_curves.gp" : "sweep_heatmap.gp";
+    header_ok = ends_with(header, ",measure,actor,mean,se,ci95_low,ci95_high") && (columns == 7 || columns == 8) &&
+                !names[0].empty() && !names[columns - 7].empty();
+    if (header_ok && columns == 7) preparer = std::make_unique<SweepCurves>(std::string(names[0]));
+    if (header_ok && columns == 8)
+      preparer = std::make_unique<SweepHeatmap>(std::string(names[0]), std::string(names[1]));
   } else if (kind == "tornado") {
     header_ok = header == "input,low,high,swing,low_se,high_se,low_value,high_value";
-    script = "tornado.gp";
+    preparer = std::make_unique<AllRows>("tornado.gp");
   } else if (kind == "sobol") {
     header_ok = header == "input,S1,S1_low,S1_high,ST,ST_low,ST_high";
-    script = "sobol.gp";
+    preparer = std::make_unique<AllRows>("sobol.gp");
   } else if (kind == "bargain") {
     header_ok = header == "measure,round,issue,actor,value,se,ci95_low,ci95_high";
-    script = chart == "terms" ? "bargain_terms.gp" : "bargain_agreement.gp";
+    if (chart == "terms") {
+      preparer = std::make_unique<BargainTerms>();
+    } else {
+      preparer = std::make_unique<BargainAgreement>();
+    }
   } else {
     throw InputError("plot: no plot for the CSV of '" + kind +
                      "': expected the CSV of sweep, tornado, sobol or bargain");
@@ -98,88 +392,109 @@ void plot_csv(const std::string& csv, const std::string& out, const std::string&
     throw InputError("plot: --chart " + chart + ": only the CSV of bargain has charts to choose from, got the CSV of " +
                      kind);
   }
-  const std::size_t columns = split(header).size();
-  if (!header_ok || !safe_field(header.substr(0, header.find(',')))) {
-    throw InputError("plot: '" + csv + "' does not have the columns of a " + kind + " CSV (see the README): got '" +
-                     header + "'");
+  if (!header_ok) {
+    throw InputError(fmt::format("plot: {}: does not have the columns of a {} CSV (see the README): got '{}'",
+                                 reader.where(), kind, shown(header)));
   }
-  // Copy the data to a file of our own naming, checking every field.
-  std::string content = first + "\n" + header + "\n";
   std::size_t rows = 0;
-  for (std::string line; std::getline(in, line);) {
-    const std::vector<std::string> fields = split(line);
-    const bool quoted_group = fields.size() == columns + 1;  // never written by parley: refuse below
-    if (fields.size() != columns || quoted_group ||
-        !std::all_of(fields.begin(), fields.end(), [](const std::string& f) { return safe_field(f); })) {
-      throw InputError("plot: '" + csv + "' row " + std::to_string(rows + 1) +
-                       " is not as parley writes it: expected " + std::to_string(columns) +
-                       " fields of numbers and ids, got '" + line.substr(0, 60) + "'");
-    }
-    content += line + "\n";
+  for (std::string line; reader.next(line);) {
+    preparer->row(reader, checked_fields(reader, line, columns));
     ++rows;
   }
-  if (rows == 0) throw InputError("plot: '" + csv + "' has no data rows: expected the output of " + kind);
+  if (rows == 0) throw InputError("plot: '" + printable(csv) + "' has no data rows: expected the output of " + kind);
+  return {preparer->finish(reader), title};
+}
+
+void write_all(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+  out.close();
+  if (!out) throw std::runtime_error("plot: cannot write the temporary file '" + printable(path) + "'");
+}
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Runs gnuplot (no shell) in `directory` on the script; its exit status, or
+// -1 when it died of a signal.
+int run_gnuplot(const std::filesystem::path& directory, const std::string& variables,
+                const std::filesystem::path& script) {
+  // What the child needs, built before fork: it may then only exec.
+  const std::string dir = directory.string();
+  const std::string script_path = script.string();
+  const pid_t child = ::fork();
+  if (child < 0) throw std::runtime_error("plot: cannot start gnuplot: " + std::string(std::strerror(errno)));
+  if (child == 0) {
+    if (::chdir(dir.c_str()) != 0) ::_exit(126);
+    ::execlp("gnuplot", "gnuplot", "-e", variables.c_str(), script_path.c_str(), static_cast<char*>(nullptr));
+    ::_exit(127);  // exec failed: gnuplot is not installed
+  }
+  set_temporary_child(child);
+  int status = 0;
+  while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  set_temporary_child(0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+void plot_csv(const std::string& csv, const std::string& out, const std::string& title, const std::string& chart) {
+  if (const std::string problem = text_problem(title); !problem.empty()) {
+    throw InputError("plot: --title: expected printable UTF-8, got text that " + problem);
+  }
+  const auto [prepared, scenario_title] = prepare(csv, chart);
 
   const std::filesystem::path target(out);
   const std::string extension = target.extension().string();
   if (extension != ".svg" && extension != ".png") {
-    throw InputError("plot: --out '" + out + "': expected a file name ending in .svg or .png");
+    throw InputError("plot: --out '" + printable(out) + "': expected a file name ending in .svg or .png");
   }
   const std::filesystem::path absolute_out = std::filesystem::absolute(target);
   if (!std::filesystem::is_directory(absolute_out.parent_path())) {
-    throw std::runtime_error("cannot write '" + out + "': No such directory");
+    throw std::runtime_error("cannot write '" + printable(out) + "': No such directory");
   }
-  const std::filesystem::path directory = plots_directory();
-  if (!std::filesystem::exists(directory / script)) {
-    throw std::runtime_error("plot: the gnuplot script '" + (directory / script).string() +
+  const std::filesystem::path directory = std::filesystem::absolute(plots_directory());
+  if (!std::filesystem::exists(directory / prepared.script)) {
+    throw std::runtime_error("plot: the gnuplot script '" + printable((directory / prepared.script).string()) +
                              "' is missing (set PARLEY_PLOTS to the plots/ directory)");
   }
-  // The checked copy, under a name of our own, is what gnuplot reads.
-  std::string data_name = (std::filesystem::temp_directory_path() / "parley-plot-XXXXXX").string();
-  std::vector<char> name_buffer(data_name.begin(), data_name.end());
-  name_buffer.push_back('\0');
-  const int fd = ::mkstemp(name_buffer.data());
-  if (fd < 0) throw std::runtime_error("plot: cannot create a temporary file");
-  const std::string data(name_buffer.data());
-  const bool written = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
-  ::close(fd);
-  std::error_code ignored;
-  if (!written) {
-    std::filesystem::remove(data, ignored);
-    throw std::runtime_error("plot: cannot write a temporary file");
-  }
 
-  // Render beside the target, then rename: no half-written image.
-  const std::filesystem::path temp = absolute_out.parent_path() / ("." + absolute_out.stem().string() + ".partial-" +
-                                                                   std::to_string(::getpid()) + extension);
-  std::string variables = "csv=" + quoted(data) + "; out=" + quoted(temp.string()) +
-                          "; title=" + quoted(title.empty() ? scenario_title : title);
+  // A private directory of our own naming: gnuplot runs in it and sees only
+  // the names data.csv and image.EXT, whatever TMPDIR or --out hold; no path
+  // reaches gnuplot's parser or a shell.
+  std::string pattern = (std::filesystem::temp_directory_path() / "parley-plot-XXXXXX").string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  if (::mkdtemp(name.data()) == nullptr) {
+    throw std::runtime_error("plot: cannot create a temporary directory in '" +
+                             printable(std::filesystem::temp_directory_path().string()) + "': " + std::strerror(errno));
+  }
+  const TemporaryPath work(name.data(), true);
+  const TemporaryPath data((std::filesystem::path(work.path()) / "data.csv").string(), false);
+  const TemporaryPath image((std::filesystem::path(work.path()) / ("image" + extension)).string(), false);
+  write_all(data.path(), prepared.data);
 
-  const pid_t child = ::fork();
-  if (child < 0) {
-    std::filesystem::remove(data, ignored);
-    throw std::runtime_error("plot: cannot start gnuplot");
+  std::string variables = "csv='data.csv'; out=" + gnuplot_string("image" + extension) +
+                          "; title=" + gnuplot_string(title.empty() ? scenario_title : title);
+  for (const auto& [variable, value] : prepared.variables) variables += "; " + variable + "=" + value;
+  // `load "common.gp"` finds the shared settings on gnuplot's load path.
+  ::setenv("GNUPLOT_LIB", directory.c_str(), 1);
+
+  const int status = run_gnuplot(work.path(), variables, directory / prepared.script);
+  if (status == 127) {
+    throw std::runtime_error("plot: gnuplot not found: install it (Debian: gnuplot-nox; `make deps` does)");
   }
-  if (child == 0) {
-    if (::chdir(directory.c_str()) != 0) ::_exit(126);
-    ::execlp("gnuplot", "gnuplot", "-e", variables.c_str(), script.c_str(), static_cast<char*>(nullptr));
-    ::_exit(127);  // exec failed: gnuplot is not installed
+  if (status != 0) {
+    throw std::runtime_error("plot: gnuplot failed on '" + printable(csv) + "' (script " + prepared.script + ")");
   }
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  std::filesystem::remove(data, ignored);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::filesystem::remove(temp, ignored);
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
-      throw std::runtime_error("plot: gnuplot not found: install it (Debian: gnuplot-nox; `make deps` does)");
-    }
-    throw std::runtime_error("plot: gnuplot failed on '" + csv + "' (script " + script + ")");
-  }
-  if (!std::filesystem::exists(temp) || std::filesystem::file_size(temp) == 0) {
-    std::filesystem::remove(temp, ignored);
-    throw std::runtime_error("plot: gnuplot wrote no image for '" + csv + "'");
-  }
-  std::filesystem::rename(temp, absolute_out);
+  const std::string bytes = read_all(image.path());
+  if (bytes.empty()) throw std::runtime_error("plot: gnuplot wrote no image for '" + printable(csv) + "'");
+  write_file_atomically(absolute_out.string(), bytes);
 }
 
 }  // namespace parley::cli
