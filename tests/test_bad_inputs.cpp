@@ -119,17 +119,19 @@ TEST_CASE("every file in tests/data/bad is refused fast, with its location", "[c
 }
 
 TEST_CASE("bad --set options are refused fast, naming the option", "[cli][limits]") {
-  const std::vector<std::string> options = {
-      "actors.99999999999999999999999.rho=2",  // an index past any list
-      "title=a\xff\xfe",                       // not UTF-8
-      "title=,",                               // a stray comma
-      "title=\"a\\0b\"",                       // a NUL character
-      "title=" + std::string(100000, '['),     // deep nesting
-      "actors.northfield.name=" + std::string(5000, 'x'),
+  // The option and how its message starts: the loader names the option; the
+  // command line refuses text that is not UTF-8 before it reads any file.
+  const std::vector<std::pair<std::string, std::string>> options = {
+      {"actors.99999999999999999999999.rho=2", "--set "},  // an index past any list
+      {"title=a\xff\xfe", "parley: error: "},              // not UTF-8
+      {"title=,", "--set "},                               // a stray comma
+      {"title=\"a\\0b\"", "--set "},                       // a NUL character
+      {"title=" + std::string(100000, '['), "--set "},     // deep nesting
+      {"actors.northfield.name=" + std::string(5000, 'x'), "--set "},
   };
-  for (const auto& option : options) {
+  for (const auto& [option, where] : options) {
     SECTION(option.substr(0, 40)) {
-      check_fast_and_located(answer_of({"validate", "scenarios/classroom-two-party.yaml", "--set", option}), "--set ");
+      check_fast_and_located(answer_of({"validate", "scenarios/classroom-two-party.yaml", "--set", option}), where);
     }
   }
 }

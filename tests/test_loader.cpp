@@ -521,7 +521,7 @@ TEST_CASE("a dangling reference thousands of characters long is reported quickly
   CHECK_THAT(errors[0], Catch::Matchers::Contains("unknown source '" + std::string(60, 's') + "...': expected one of"));
 }
 
-TEST_CASE("--set values that are not UTF-8 or index past any list are reported, not thrown", "[loader][errors]") {
+TEST_CASE("bad --set values (not UTF-8, an index past any list, a stray comma) are reported, not thrown", "[loader][errors]") {
   CHECK(errors_of(kBase, {{"title", "a\xff"}}) ==
         Errors{"--set title=a\\xff: error: expected UTF-8 text, got the byte 0xff"});
   CHECK_THAT(errors_of(kBase, {{"actors.99999999999999999999999.rho", "2"}}).at(0),

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "parley/report.hpp"
@@ -54,8 +55,9 @@ std::string tornado_table(const Scenario& scenario, const TornadoResult& result)
     if (name.rfind("actors.", 0) == 0) name = name.substr(7);
     if (name.rfind("relations.", 0) == 0) {
       // relations.K.weight -> relations.K from->to
-      const std::size_t k = std::stoul(name.substr(10));
-      if (k < scenario.relations.size()) {
+      std::size_t k = 0;
+      const auto parsed = std::from_chars(name.data() + 10, name.data() + name.size(), k);
+      if (parsed.ec == std::errc() && k < scenario.relations.size()) {
         const Relation& r = scenario.relations[k];
         name = fmt::format("relations.{} {}->{}", k, scenario.actors[r.from].id, scenario.actors[r.to].id);
       }
