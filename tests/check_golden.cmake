@@ -3,11 +3,15 @@
 # byte for byte after dropping the "version" line. With -DUPDATE=ON, writes
 # the files instead. -DTHREADS=N runs every case with --threads N (the outputs
 # must not depend on it). -DCASE=NAME runs one case.
-#   cmake -DPARLEY=EXE -DSOURCE_DIR=DIR [-DUPDATE=ON] [-DTHREADS=N] [-DCASE=NAME] -P check_golden.cmake
+#   cmake -DPARLEY=EXE -DSOURCE_DIR=DIR [-DUPDATE=ON] [-DTHREADS=N] [-DCASE=NAME] [-DWORK_DIR=DIR] -P check_golden.cmake
+# A differing output is written to WORK_DIR/NAME.json (default build/golden-differences).
 if(NOT PARLEY OR NOT SOURCE_DIR)
   message(FATAL_ERROR "usage: cmake -DPARLEY=EXE -DSOURCE_DIR=DIR [-DUPDATE=ON] -P check_golden.cmake")
 endif()
 set(golden_dir ${SOURCE_DIR}/tests/golden)
+if(NOT WORK_DIR)
+  set(WORK_DIR ${SOURCE_DIR}/build/golden-differences)
+endif()
 file(STRINGS ${golden_dir}/cases.txt lines)
 set(failures "")
 set(count 0)
@@ -44,8 +48,8 @@ foreach(line IN LISTS lines)
   else()
     file(READ ${file} expected)
     if(NOT out STREQUAL expected)
-      file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/golden-${name}.json "${out}")
-      list(APPEND failures "${name}: differs from ${file}; got ${CMAKE_CURRENT_BINARY_DIR}/golden-${name}.json")
+      file(WRITE ${WORK_DIR}/${name}.json "${out}")
+      list(APPEND failures "${name}: differs from ${file}; got ${WORK_DIR}/${name}.json")
     endif()
   endif()
 endforeach()

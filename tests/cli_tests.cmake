@@ -65,6 +65,16 @@ parley_cli_test(sobol_unknown_group 2 "group"
                 sobol scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --group issue)
 parley_cli_test(sobol_prints_label 0 "HYPOTHETICAL.*S1"
                 sobol scenarios/classroom-river-basin.yaml --proposal commission_compromise --base-draws 256)
+parley_cli_test(sobol_replicates_must_divide 2 "parley: error: sobol: --base-draws 100 with --replicates 8: expected a multiple"
+                sobol scenarios/classroom-river-basin.yaml --proposal commission_compromise --base-draws 100)
+parley_cli_test(sobol_bootstrap_or_replicates 2 "parley: error: sobol: --bootstrap 50 with --replicates 4: .*expected one of the two"
+                sobol scenarios/classroom-river-basin.yaml --proposal commission_compromise --base-draws 256
+                --bootstrap 50 --replicates 4)
+parley_cli_test(sobol_zero_replicates 2 "--replicates"
+                sobol scenarios/classroom-river-basin.yaml --proposal commission_compromise --replicates 0)
+parley_cli_test(sobol_bootstrap_over_sobol_warns 0 "bootstrap 95% intervals .*NOT a valid error measure"
+                sobol scenarios/classroom-river-basin.yaml --proposal commission_compromise --base-draws 256
+                --bootstrap 50)
 
 # Found in review: odd --out targets, seeds and stdout failures.
 parley_cli_test(out_refuses_a_device 1 "not a regular file"

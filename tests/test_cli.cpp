@@ -238,6 +238,10 @@ TEST_CASE("sobol gives the documented JSON indices, identical for any threads", 
   CHECK(j["command"] == "sobol");
   CHECK(j["disclaimer"].get<std::string>().rfind("HYPOTHETICAL", 0) == 0);
   CHECK(j["draws"] == 512 * (6 + 2));
+  CHECK(j["seed"].is_number());
+  CHECK(j["replicates"] == 8);  // the default with the Sobol sequence
+  CHECK(j["bootstrap"] == 0);
+  CHECK(j["interval"] == "replicates");
   REQUIRE(j["indices"].size() == 6);
   for (const auto& index : j["indices"]) {
     CHECK(index["input"].is_string());

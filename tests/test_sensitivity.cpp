@@ -12,14 +12,14 @@ std::vector<std::vector<std::size_t>> singletons(std::size_t d) {
   return groups;
 }
 
-// Ishigami (a = 7, b = 0.1) on [-pi, pi]^3.
-CubeFunction ishigami() {
-  return {3, [](std::span<const double> points, std::span<double> out) {
+// Ishigami (a = 7, b = 0.1) on [-pi, pi]^3, plus a constant.
+CubeFunction ishigami(double offset = 0.0) {
+  return {3, [offset](std::span<const double> points, std::span<double> out) {
             for (std::size_t k = 0; k < out.size(); ++k) {
               const double x1 = -M_PI + 2 * M_PI * points[3 * k];
               const double x2 = -M_PI + 2 * M_PI * points[3 * k + 1];
               const double x3 = -M_PI + 2 * M_PI * points[3 * k + 2];
-              out[k] = std::sin(x1) + 7 * std::sin(x2) * std::sin(x2) + 0.1 * std::pow(x3, 4) * std::sin(x1);
+              out[k] = offset + std::sin(x1) + 7 * std::sin(x2) * std::sin(x2) + 0.1 * std::pow(x3, 4) * std::sin(x1);
             }
           }};
 }
@@ -35,6 +35,19 @@ CubeFunction g_function(const std::vector<double>& a) {
               out[k] = product;
             }
           }};
+}
+
+// The analytic indices of the Ishigami function (a = 7, b = 0.1).
+struct IshigamiIndices {
+  double first[3], total[3], s13;
+};
+IshigamiIndices ishigami_indices() {
+  const double a = 7.0, b = 0.1, pi4 = std::pow(M_PI, 4), pi8 = std::pow(M_PI, 8);
+  const double v = a * a / 8 + b * pi4 / 5 + b * b * pi8 / 18 + 0.5;
+  const double v1 = 0.5 * (1 + b * pi4 / 5) * (1 + b * pi4 / 5);
+  const double v2 = a * a / 8;
+  const double vt3 = 8 * b * b * pi8 / 225;
+  return {{v1 / v, v2 / v, 0.0}, {(v1 + vt3) / v, v2 / v, vt3 / v}, vt3 / v};
 }
 
 SobolSettings settings(BaseSampling sampling) {
@@ -193,4 +206,102 @@ TEST_CASE("second-order Sobol indices of the Ishigami function match the analyti
   CHECK(r.pairs[1].second == 2);
   CHECK(r.pairs[1].value == Approx(8 * b * b * pi8 / 225 / v).margin(0.03));
   CHECK(r.pairs[2].value == Approx(0.0).margin(0.03));
+}
+
+TEST_CASE("a constant offset leaves the Sobol indices of the Ishigami function unchanged", "[sobol][statistical]") {
+  // Ishigami + 1000: E[f]^2 is 10^5 times Var[f]. Uncentred, the first-order
+  // estimator's spread would be of order 1000 / sqrt(N) times the index.
+  const IshigamiIndices exact = ishigami_indices();
+  SobolSettings s = settings(BaseSampling::philox);
+  s.bootstrap = 200;
+  const SobolResult plain = sobol_indices(ishigami(), singletons(3), {}, s);
+  const SobolResult offset = sobol_indices(ishigami(1000.0), singletons(3), {}, s);
+  REQUIRE(offset.interval == SobolInterval::bootstrap);
+  CHECK(offset.mean == Approx(plain.mean + 1000.0).epsilon(1e-12));
+  for (std::size_t i = 0; i < 3; ++i) {
+    INFO("x" << i + 1);
+    for (const SobolResult* r : {&plain, &offset}) {
+      const SobolIndex& x = r->indices[i];
+      CHECK(x.first == Approx(exact.first[i]).margin(0.03));
+      CHECK(x.total == Approx(exact.total[i]).margin(0.03));
+      CHECK(x.first_lo <= exact.first[i]);
+      CHECK(x.first_hi >= exact.first[i]);
+      CHECK(x.total_lo <= exact.total[i]);
+      CHECK(x.total_hi >= exact.total[i]);
+    }
+    // Centred outputs: the offset changes the estimates by rounding only.
+    CHECK(offset.indices[i].first == Approx(plain.indices[i].first).margin(1e-9));
+    CHECK(offset.indices[i].first_hi == Approx(plain.indices[i].first_hi).margin(1e-9));
+    CHECK(offset.indices[i].total == Approx(plain.indices[i].total).margin(1e-9));
+  }
+}
+
+TEST_CASE("second-order indices are unchanged by a constant offset", "[sobol][statistical]") {
+  SobolSettings s = settings(BaseSampling::philox);
+  s.second_order = true;
+  s.bootstrap = 0;
+  const SobolResult plain = sobol_indices(ishigami(), singletons(3), {}, s);
+  const SobolResult offset = sobol_indices(ishigami(1000.0), singletons(3), {}, s);
+  REQUIRE(offset.pairs.size() == 3);
+  CHECK(offset.pairs[1].value == Approx(ishigami_indices().s13).margin(0.03));
+  for (std::size_t p = 0; p < 3; ++p) CHECK(offset.pairs[p].value == Approx(plain.pairs[p].value).margin(1e-9));
+}
+
+TEST_CASE("replicates of scrambled Sobol sequences give t intervals that cover the analytic indices",
+          "[sobol][statistical]") {
+  const IshigamiIndices exact = ishigami_indices();
+  SobolSettings s = settings(BaseSampling::sobol);
+  s.replicates = 16;
+  for (double offset : {0.0, 1000.0}) {
+    const SobolResult r = sobol_indices(ishigami(offset), singletons(3), {}, s);
+    REQUIRE(r.interval == SobolInterval::replicates);
+    CHECK(r.evaluations == (1U << 14) * 5);
+    for (std::size_t i = 0; i < 3; ++i) {
+      INFO("offset " << offset << ", x" << i + 1);
+      const SobolIndex& x = r.indices[i];
+      CHECK(x.first == Approx(exact.first[i]).margin(0.03));
+      CHECK(x.total == Approx(exact.total[i]).margin(0.03));
+      CHECK(x.first_lo <= exact.first[i]);
+      CHECK(x.first_hi >= exact.first[i]);
+      CHECK(x.total_lo <= exact.total[i]);
+      CHECK(x.total_hi >= exact.total[i]);
+      // The intervals measure something: not degenerate, and centred on the estimate.
+      CHECK(x.first_hi - x.first_lo > 0.0);
+      CHECK(x.first_hi - x.first_lo < 0.06);
+      CHECK(x.first - x.first_lo == Approx(x.first_hi - x.first).margin(1e-12));
+    }
+  }
+}
+
+TEST_CASE("scrambled Sobol samples follow the seed and not the number of threads", "[sobol][determinism]") {
+  SobolSettings s = settings(BaseSampling::sobol);
+  s.base_samples = 2048;
+  s.replicates = 8;
+  s.threads = 1;
+  const SobolResult one = sobol_indices(ishigami(), singletons(3), {}, s);
+  s.threads = 4;
+  const SobolResult four = sobol_indices(ishigami(), singletons(3), {}, s);
+  s.seed += 1;
+  const SobolResult other = sobol_indices(ishigami(), singletons(3), {}, s);
+  CHECK(one.mean == four.mean);
+  CHECK(one.mean != other.mean);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(one.indices[i].first == four.indices[i].first);
+    CHECK(one.indices[i].first_lo == four.indices[i].first_lo);
+    CHECK(one.indices[i].total_hi == four.indices[i].total_hi);
+    CHECK(one.indices[i].first != other.indices[i].first);
+  }
+}
+
+TEST_CASE("the base samples must split evenly into replicates of at least two rows", "[sobol][errors]") {
+  SobolSettings s = settings(BaseSampling::sobol);
+  s.base_samples = 1000;
+  s.replicates = 3;
+  CHECK_THROWS_AS(sobol_indices(ishigami(), singletons(3), {}, s), std::invalid_argument);
+  s.replicates = 0;
+  CHECK_THROWS_AS(sobol_indices(ishigami(), singletons(3), {}, s), std::invalid_argument);
+  s.replicates = 1000;
+  CHECK_THROWS_AS(sobol_indices(ishigami(), singletons(3), {}, s), std::invalid_argument);
+  s.replicates = 500;
+  CHECK(sobol_indices(ishigami(), singletons(3), {}, s).interval == SobolInterval::replicates);
 }

@@ -22,16 +22,28 @@ struct CubeFunction {
 
 enum class BaseSampling : std::uint8_t {
   philox,  // pseudo-random, counter-based (seed, point, coordinate)
-  sobol,   // Sobol low-discrepancy sequence (Joe-Kuo directions, Boost.Random)
+  sobol,   // Sobol low-discrepancy sequence (Joe-Kuo directions, Boost.Random), Owen-scrambled from the seed
 };
 
 struct SobolSettings {
-  std::size_t base_samples = 1 << 14;  // N: rows of each of the matrices A and B
+  std::size_t base_samples = 1 << 14;  // N: rows of each of the matrices A and B, over all replicates
   std::uint64_t seed = 1;
   unsigned threads = 1;
   BaseSampling sampling = BaseSampling::sobol;
-  std::size_t bootstrap = 200;  // resamples for the 95% intervals
+  /// R: the N rows are split into R independent replicates of N / R rows
+  /// (N a multiple of R): R independently scrambled Sobol sequences, or R
+  /// blocks of Philox points. With R >= 2 the indices are the mean of the R
+  /// replicate estimates and the intervals come from their spread.
+  std::size_t replicates = 1;
+  std::size_t bootstrap = 200;  // resamples for the 95% intervals when R = 1 (0 or 1: no intervals)
   bool second_order = false;    // also S_ij for every pair (N more rows per group)
+};
+
+/// Where the 95% intervals of a SobolResult come from.
+enum class SobolInterval : std::uint8_t {
+  none,        // R = 1 and no bootstrap: the intervals are the point itself
+  bootstrap,   // percentile bootstrap over the N rows (valid for Philox rows only)
+  replicates,  // mean +- t(0.975, R - 1) sd / sqrt(R) over R independent replicates
 };
 
 /// A second-order index S_ij (Saltelli 2002): the share of the variance due
@@ -43,7 +55,7 @@ struct SobolPair {
 
 struct SobolIndex {
   std::string name;
-  double first = 0.0, first_lo = 0.0, first_hi = 0.0;  // S1 and its bootstrap 95% interval
+  double first = 0.0, first_lo = 0.0, first_hi = 0.0;  // S1 and its 95% interval
   double total = 0.0, total_lo = 0.0, total_hi = 0.0;  // ST and its interval
 };
 
@@ -51,15 +63,18 @@ struct SobolResult {
   double mean = 0.0;
   double variance = 0.0;
   std::size_t evaluations = 0;  // N (groups + 2), or N (2 groups + 2) with second order
+  SobolInterval interval = SobolInterval::none;
   std::vector<SobolIndex> indices;
   std::vector<SobolPair> pairs;  // second order, when asked for
 };
 
-/// First-order indices by Saltelli et al. (2010), total-order by Jansen
-/// (1999), for groups of coordinates (each group a list of dimensions;
-/// one group per dimension for plain indices). Bootstrap intervals resample
-/// the N rows (percentile method, Philox stream `bootstrap`). Deterministic
-/// for a seed, for any number of threads.
+/// First-order indices by Saltelli et al. (2010) on centred outputs,
+/// total-order by Jansen (1999), for groups of coordinates (each group a
+/// list of dimensions; one group per dimension for plain indices). With one
+/// replicate, bootstrap intervals resample the N rows (percentile method,
+/// Philox stream `bootstrap`); with R >= 2, intervals are t intervals over
+/// the replicates. Deterministic for a seed, for any number of threads.
+/// Throws std::invalid_argument for N not a multiple of R or N / R < 2.
 SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<std::size_t>>& groups,
                           const std::vector<std::string>& names, const SobolSettings& settings);
 

@@ -102,6 +102,14 @@ SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& propos
     throw InputError("sobol: " + std::to_string(d) +
                      " uncertain inputs are more than the Sobol sequence's 1833: use --sampling philox");
   }
+  const std::size_t n = settings.base_samples;
+  const std::size_t r = settings.replicates;
+  if (r == 0 || n % r != 0 || n / r < 2) {
+    const std::size_t below = r == 0 ? 0 : n / r * r;
+    throw InputError("sobol: --base-draws " + std::to_string(n) + " with --replicates " + std::to_string(r) +
+                     ": expected a multiple of the replicates with at least 2 base draws each (e.g. " +
+                     std::to_string(std::max(2 * r, below)) + ")");
+  }
   // Memory: the 2 x d base coordinates and one output per (matrix, row).
   const double bytes = static_cast<double>(settings.base_samples) *
                        static_cast<double>(2 * d + setup.groups.size() * (settings.second_order ? 2 : 1) + 2) *

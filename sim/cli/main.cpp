@@ -13,6 +13,7 @@
 #include <cstring>
 #include <iostream>
 #include <new>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -106,19 +107,32 @@ struct SobolOptions {
   std::size_t base_draws = 1 << 14;
   std::string group = "none";
   std::string sampling = "sobol";
-  std::size_t bootstrap = 200;
+  std::optional<std::size_t> replicates;  // default: 8 with Sobol sampling (unless --bootstrap), else 1
+  std::optional<std::size_t> bootstrap;   // default: 200 resamples when there is one replicate
   bool second_order = false;
 };
 
+// Replicates by default with the Sobol sequence: bootstrapping the rows of a
+// low-discrepancy set does not measure its error; R scrambled sequences do.
+constexpr std::size_t kSobolReplicates = 8;
+
 int sobol_command(const CommonOptions& o, const SobolOptions& w) {
-  const parley::Scenario s = load(o);
   parley::SobolSettings settings;
   settings.base_samples = w.base_draws;
-  settings.seed = o.seed.value_or(s.simulation.seed);
   settings.threads = o.threads;
   settings.sampling = w.sampling == "philox" ? parley::BaseSampling::philox : parley::BaseSampling::sobol;
-  settings.bootstrap = w.bootstrap;
+  if (w.bootstrap && w.replicates && *w.replicates > 1) {
+    throw parley::InputError(
+        fmt::format("sobol: --bootstrap {} with --replicates {}: the intervals come from the bootstrap with one "
+                    "replicate and from the replicates' spread with several: expected one of the two options",
+                    *w.bootstrap, *w.replicates));
+  }
+  const bool sobol_default = settings.sampling == parley::BaseSampling::sobol && !w.bootstrap;
+  settings.replicates = w.replicates.value_or(sobol_default ? kSobolReplicates : 1);
+  settings.bootstrap = settings.replicates > 1 ? 0 : w.bootstrap.value_or(200);
   settings.second_order = w.second_order;
+  const parley::Scenario s = load(o);
+  settings.seed = o.seed.value_or(s.simulation.seed);
   const parley::InputGrouping grouping = grouping_of(w.group);
   const parley::SobolAnalysis analysis = parley::sobol_scenario(s, w.proposal, grouping, settings);
   emit(o, render(o, s, analysis, parley::sobol_json, parley::sobol_csv, parley::sobol_table));
@@ -230,7 +244,14 @@ int parley_main(int argc, char** argv) {
       ->check(CLI::IsMember({"none", "actor", "issue-group", "scenario"}));
   sobol_cmd->add_option("--sampling", sobol.sampling, "Base samples: Sobol sequence (quasi-random) or Philox")
       ->check(CLI::IsMember({"sobol", "philox"}));
-  sobol_cmd->add_option("--bootstrap", sobol.bootstrap, "Bootstrap resamples for the 95% intervals")
+  sobol_cmd
+      ->add_option("--replicates", sobol.replicates,
+                   "Split the base samples into R independently scrambled replicates; 95% intervals from their "
+                   "spread (default: 8 with --sampling sobol, else 1)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
+  sobol_cmd
+      ->add_option("--bootstrap", sobol.bootstrap,
+                   "Bootstrap resamples for the 95% intervals with one replicate (default 200; 0: none)")
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
   sobol_cmd->add_flag("--second-order", sobol.second_order,
                       "Also second-order indices of every pair (N x groups more evaluations)");

@@ -1,6 +1,7 @@
 #include "parley/sensitivity.hpp"
 
 #include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
 #include <boost/random/sobol.hpp>
 #include <cmath>
 #include <stdexcept>
@@ -12,18 +13,69 @@ namespace parley {
 
 namespace {
 
+// A 64-bit mixing function (the finaliser of splitmix64, Steele et al. 2014):
+// the hash behind the scramble below.
+std::uint64_t mix(std::uint64_t v) {
+  v ^= v >> 30;
+  v *= 0xbf58476d1ce4e5b9ULL;
+  v ^= v >> 27;
+  v *= 0x94d049bb133111ebULL;
+  v ^= v >> 31;
+  return v;
+}
+
+// Owen's (1995) nested uniform scramble of one coordinate of a 32-bit Sobol
+// point, as a hash of each digit's prefix (the construction of pbrt-v4's
+// OwenScrambler): digit b is flipped or not by a random function of the
+// digits above it, so each scrambled sequence is uniform on the cube and
+// keeps its low discrepancy. The 32 digits below (zero in the sequence) are
+// scrambled alike, i.e. drawn from a hash of the whole 32-bit prefix.
+std::uint64_t owen_scramble(std::uint32_t v, std::uint64_t seed) {
+  std::uint32_t high = v;
+  for (unsigned b = 0; b < 32; ++b) {
+    const std::uint64_t prefix = b == 0 ? 0 : v >> (32 - b);
+    if ((mix(seed ^ mix((prefix << 6) | b)) & 1U) != 0) high ^= 1U << (31 - b);
+  }
+  const std::uint64_t low = mix(seed ^ mix((static_cast<std::uint64_t>(v) << 6) | 32U)) >> 32;
+  return (static_cast<std::uint64_t>(high) << 32) | low;
+}
+
 // Base samples: row j holds A_j (first D coordinates) and B_j (next D).
+// Replicate r owns rows [r m, (r + 1) m) with m = N / R: with Sobol sampling,
+// the first m points of the 2D-dimensional sequence scrambled with seeds from
+// Philox stream `design` (counter r, word = coordinate); with Philox
+// sampling, points r m ... of stream `design`.
 std::vector<double> base_samples(std::size_t n, std::size_t d, const SobolSettings& settings) {
   std::vector<double> base(n * 2 * d);
+  const PhiloxCube design(settings.seed, Stream::design);
   if (settings.sampling == BaseSampling::sobol) {
     if (2 * d > boost::random::default_sobol_table::max_dimension) {
       throw std::invalid_argument("too many dimensions for the Sobol sequence");
     }
-    boost::random::sobol_engine<std::uint64_t, 64> engine(2 * d);
-    for (double& x : base) x = unit_open(engine());
+    const std::size_t m = n / settings.replicates;
+    std::vector<std::uint32_t> sequence(m * 2 * d);
+    boost::random::sobol_engine<std::uint32_t, 32> engine(2 * d);
+    for (std::uint32_t& x : sequence) x = engine();
+    std::vector<std::uint64_t> seeds(settings.replicates * 2 * d);
+    for (std::size_t r = 0; r < settings.replicates; ++r) {
+      for (std::size_t k = 0; k < 2 * d; ++k) seeds[r * 2 * d + k] = design.bits(r, static_cast<std::uint32_t>(k));
+    }
+    struct Nothing {
+      void merge(const Nothing&) {}
+    };
+    // Each row is a pure function of (seed, row): any split gives the same samples.
+    reduce_chunks(static_cast<std::uint64_t>(n), settings.threads, Nothing{},
+                  [&](std::uint64_t begin, std::uint64_t end, Nothing&) {
+                    for (auto row = static_cast<std::size_t>(begin); row < end; ++row) {
+                      const std::size_t r = row / m;
+                      const std::uint32_t* x = sequence.data() + (row % m) * 2 * d;
+                      for (std::size_t k = 0; k < 2 * d; ++k) {
+                        base[row * 2 * d + k] = unit_open(owen_scramble(x[k], seeds[r * 2 * d + k]));
+                      }
+                    }
+                  });
   } else {
-    const PhiloxCube cube(settings.seed, Stream::design);
-    for (std::size_t j = 0; j < n; ++j) cube.point(j, std::span(base).subspan(j * 2 * d, 2 * d));
+    for (std::size_t j = 0; j < n; ++j) design.point(j, std::span(base).subspan(j * 2 * d, 2 * d));
   }
   return base;
 }
@@ -36,33 +88,63 @@ double percentile(std::vector<double> values, double q) {
   return values[lo] + (rank - static_cast<double>(lo)) * (values[hi] - values[lo]);
 }
 
+// The model outputs on each matrix, one value per row.
+struct Outputs {
+  const double* a = nullptr;
+  const double* b = nullptr;
+  std::vector<const double*> ab;  // A with group g from B
+  std::vector<const double*> ba;  // B with group g from A (second order only)
+};
+
 struct Estimates {
   std::vector<double> first, total;
+  std::vector<double> pairs;  // S_ik for i < k, in (i, k) order (second order only)
   double mean = 0.0, variance = 0.0;
 };
 
-// The estimators over the rows in `rows` (all rows, or a bootstrap resample).
-Estimates estimate(const std::vector<double>& fa, const std::vector<double>& fb,
-                   const std::vector<std::vector<double>>& fab, const std::vector<std::size_t>& rows) {
+// The estimators over the rows in `rows` (all rows, a replicate's, or a
+// bootstrap resample). Outputs are centred on f0, the mean over A and B of
+// these rows, before the products. Saltelli et al. (2010, Table 2 (b))
+// estimate V_i as mean(f_B (f_ABi - f_A)): unbiased whatever f0, but with a
+// term of variance f0^2 Var(f_ABi - f_A) / N that swamps V_i when
+// f0^2 >> V (as for a P(deal) near 0.5 with a small spread). Centring f_B
+// removes it; SALib's sobol.analyze does the same (it standardises Y first).
+Estimates estimate(const Outputs& f, std::span<const std::size_t> rows) {
   Estimates e;
   const auto n = static_cast<double>(rows.size());
   double sum = 0.0;
-  for (std::size_t j : rows) sum += fa[j] + fb[j];
+  for (std::size_t j : rows) sum += f.a[j] + f.b[j];
   e.mean = sum / (2 * n);
+  const double f0 = e.mean;
   double squares = 0.0;
-  for (std::size_t j : rows) squares += (fa[j] - e.mean) * (fa[j] - e.mean) + (fb[j] - e.mean) * (fb[j] - e.mean);
+  for (std::size_t j : rows) squares += (f.a[j] - f0) * (f.a[j] - f0) + (f.b[j] - f0) * (f.b[j] - f0);
   e.variance = squares / (2 * n - 1);
-  for (const auto& f : fab) {
+  const double v = e.variance;
+  for (const double* ab : f.ab) {
     double first = 0.0;
     double total = 0.0;
     for (std::size_t j : rows) {
-      first += fb[j] * (f[j] - fa[j]);           // Saltelli et al. (2010), eq. (b)
-      total += (fa[j] - f[j]) * (fa[j] - f[j]);  // Jansen (1999)
+      first += (f.b[j] - f0) * (ab[j] - f.a[j]);     // Saltelli et al. (2010), (b), centred
+      total += (f.a[j] - ab[j]) * (f.a[j] - ab[j]);  // Jansen (1999)
     }
-    e.first.push_back(e.variance > 0.0 ? first / n / e.variance : 0.0);
-    e.total.push_back(e.variance > 0.0 ? total / (2 * n) / e.variance : 0.0);
+    e.first.push_back(v > 0.0 ? first / n / v : 0.0);
+    e.total.push_back(v > 0.0 ? total / (2 * n) / v : 0.0);
+  }
+  // Saltelli (2002): V_ik + V_i + V_k = Cov(f_BAi, f_ABk), estimated as
+  // mean(f_BAi f_ABk - f_A f_B) on centred outputs (as SALib does).
+  for (std::size_t i = 0; i < f.ba.size(); ++i) {
+    for (std::size_t k = i + 1; k < f.ba.size(); ++k) {
+      double closed = 0.0;
+      for (std::size_t j : rows) closed += (f.ba[i][j] - f0) * (f.ab[k][j] - f0) - (f.a[j] - f0) * (f.b[j] - f0);
+      e.pairs.push_back(v > 0.0 ? closed / n / v - e.first[i] - e.first[k] : 0.0);
+    }
   }
   return e;
+}
+
+// The 0.975 quantile of Student's t with `dof` degrees of freedom.
+double t975(std::size_t dof) {
+  return boost::math::quantile(boost::math::students_t(static_cast<double>(dof)), 0.975);
 }
 
 }  // namespace
@@ -71,8 +153,12 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
                           const std::vector<std::string>& names, const SobolSettings& settings) {
   const std::size_t d = f.dimensions;
   const std::size_t n = settings.base_samples;
+  const std::size_t replicates = settings.replicates;
   if (d == 0 || groups.empty()) throw std::invalid_argument("Sobol indices need at least one input");
-  if (n < 2) throw std::invalid_argument("Sobol indices need at least two base samples");
+  if (replicates == 0 || n % replicates != 0) {
+    throw std::invalid_argument("Sobol indices need a number of base samples that is a multiple of the replicates");
+  }
+  if (n / replicates < 2) throw std::invalid_argument("Sobol indices need at least two base samples per replicate");
   const std::vector<double> base = base_samples(n, d, settings);
   // A, B, A with group g from B, and (second order) B with group g from A.
   const std::size_t matrices = groups.size() + 2 + (settings.second_order ? groups.size() : 0);
@@ -108,70 +194,100 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
                   f.evaluate(points, std::span(values).subspan(static_cast<std::size_t>(begin), count));
                 });
 
-  const std::vector<double> fa(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n));
-  const std::vector<double> fb(values.begin() + static_cast<std::ptrdiff_t>(n),
-                               values.begin() + static_cast<std::ptrdiff_t>(2 * n));
-  std::vector<std::vector<double>> fab;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    fab.emplace_back(values.begin() + static_cast<std::ptrdiff_t>((g + 2) * n),
-                     values.begin() + static_cast<std::ptrdiff_t>((g + 3) * n));
+  const std::size_t g = groups.size();
+  Outputs outputs;
+  outputs.a = values.data();
+  outputs.b = values.data() + n;
+  for (std::size_t i = 0; i < g; ++i) outputs.ab.push_back(values.data() + (2 + i) * n);
+  if (settings.second_order) {
+    for (std::size_t i = 0; i < g; ++i) outputs.ba.push_back(values.data() + (2 + g + i) * n);
   }
   std::vector<std::size_t> all(n);
   for (std::size_t j = 0; j < n; ++j) all[j] = j;
-  const Estimates point = estimate(fa, fb, fab, all);
-
-  // Bootstrap: resample rows with replacement (Philox stream `bootstrap`).
-  const PhiloxCube resampler(settings.seed, Stream::bootstrap);
-  std::vector<std::vector<double>> first_samples(groups.size()), total_samples(groups.size());
-  std::vector<std::size_t> rows(n);
-  for (std::size_t r = 0; r < settings.bootstrap; ++r) {
-    for (std::size_t j = 0; j < n; ++j) {
-      rows[j] =
-          static_cast<std::size_t>(resampler.coordinate(r, static_cast<std::uint32_t>(j)) * static_cast<double>(n));
-      rows[j] = std::min(rows[j], n - 1);
-    }
-    const Estimates e = estimate(fa, fb, fab, rows);
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-      first_samples[g].push_back(e.first[g]);
-      total_samples[g].push_back(e.total[g]);
-    }
-  }
+  const Estimates pooled = estimate(outputs, all);
 
   SobolResult result;
-  if (settings.second_order) {
-    // Saltelli (2002): V_ij + V_i + V_j = mean(f_BAi f_ABj) - f0^2 (f0^2 as
-    // mean(f_A f_B), which has the same expectation and less variance).
-    const std::size_t g = groups.size();
-    double f0_squared = 0.0;
-    for (std::size_t j = 0; j < n; ++j) f0_squared += fa[j] * fb[j];
-    f0_squared /= static_cast<double>(n);
+  result.mean = pooled.mean;
+  result.variance = pooled.variance;
+  result.evaluations = matrices * n;
+  std::vector<double> first_lo(g), first_hi(g), total_lo(g), total_hi(g);
+  Estimates point = pooled;
+  if (replicates >= 2) {
+    // Randomised QMC (Owen 1997; L'Ecuyer 2018): the R replicate estimates
+    // are independent and identically distributed, so their mean has a
+    // t interval from their spread.
+    const std::size_t m = n / replicates;
+    std::vector<Estimates> each;
+    for (std::size_t r = 0; r < replicates; ++r) each.push_back(estimate(outputs, std::span(all).subspan(r * m, m)));
+    const double t = t975(replicates - 1);
+    const auto count = static_cast<double>(replicates);
+    auto mean_and_half_width = [&](auto value) {
+      double sum = 0.0;
+      for (const Estimates& e : each) sum += value(e);
+      const double mean = sum / count;
+      double squares = 0.0;
+      for (const Estimates& e : each) squares += (value(e) - mean) * (value(e) - mean);
+      return std::pair{mean, t * std::sqrt(squares / (count - 1) / count)};
+    };
     for (std::size_t i = 0; i < g; ++i) {
-      const double* fba_i = values.data() + (2 + g + i) * n;
-      for (std::size_t k = i + 1; k < g; ++k) {
-        double sum = 0.0;
-        for (std::size_t j = 0; j < n; ++j) sum += fba_i[j] * fab[k][j];
-        const double closed = point.variance > 0.0 ? (sum / static_cast<double>(n) - f0_squared) / point.variance : 0.0;
-        result.pairs.push_back({i, k, closed - point.first[i] - point.first[k]});
+      const auto [s1, s1_half] = mean_and_half_width([i](const Estimates& e) { return e.first[i]; });
+      const auto [st, st_half] = mean_and_half_width([i](const Estimates& e) { return e.total[i]; });
+      point.first[i] = s1;
+      point.total[i] = st;
+      first_lo[i] = s1 - s1_half;
+      first_hi[i] = s1 + s1_half;
+      total_lo[i] = st - st_half;
+      total_hi[i] = st + st_half;
+    }
+    for (std::size_t p = 0; p < point.pairs.size(); ++p) {
+      point.pairs[p] = mean_and_half_width([p](const Estimates& e) { return e.pairs[p]; }).first;
+    }
+    result.interval = SobolInterval::replicates;
+  } else if (settings.bootstrap > 1) {
+    // Bootstrap: resample rows with replacement (Philox stream `bootstrap`).
+    const PhiloxCube resampler(settings.seed, Stream::bootstrap);
+    const Outputs firsts{outputs.a, outputs.b, outputs.ab, {}};  // S2 has no intervals
+    std::vector<std::vector<double>> first_samples(g), total_samples(g);
+    std::vector<std::size_t> rows(n);
+    for (std::size_t r = 0; r < settings.bootstrap; ++r) {
+      for (std::size_t j = 0; j < n; ++j) {
+        rows[j] =
+            static_cast<std::size_t>(resampler.coordinate(r, static_cast<std::uint32_t>(j)) * static_cast<double>(n));
+        rows[j] = std::min(rows[j], n - 1);
+      }
+      const Estimates e = estimate(firsts, rows);
+      for (std::size_t i = 0; i < g; ++i) {
+        first_samples[i].push_back(e.first[i]);
+        total_samples[i].push_back(e.total[i]);
       }
     }
-  }
-  result.mean = point.mean;
-  result.variance = point.variance;
-  result.evaluations = matrices * n;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    SobolIndex index;
-    index.name = g < names.size() ? names[g] : "x" + std::to_string(g + 1);
-    index.first = point.first[g];
-    index.total = point.total[g];
-    if (settings.bootstrap > 1) {
-      index.first_lo = percentile(first_samples[g], 0.025);
-      index.first_hi = percentile(first_samples[g], 0.975);
-      index.total_lo = percentile(total_samples[g], 0.025);
-      index.total_hi = percentile(total_samples[g], 0.975);
-    } else {
-      index.first_lo = index.first_hi = index.first;
-      index.total_lo = index.total_hi = index.total;
+    for (std::size_t i = 0; i < g; ++i) {
+      first_lo[i] = percentile(first_samples[i], 0.025);
+      first_hi[i] = percentile(first_samples[i], 0.975);
+      total_lo[i] = percentile(total_samples[i], 0.025);
+      total_hi[i] = percentile(total_samples[i], 0.975);
     }
+    result.interval = SobolInterval::bootstrap;
+  } else {
+    first_lo = first_hi = point.first;
+    total_lo = total_hi = point.total;
+  }
+
+  if (!point.pairs.empty()) {
+    std::size_t p = 0;
+    for (std::size_t i = 0; i < g; ++i) {
+      for (std::size_t k = i + 1; k < g; ++k) result.pairs.push_back({i, k, point.pairs[p++]});
+    }
+  }
+  for (std::size_t i = 0; i < g; ++i) {
+    SobolIndex index;
+    index.name = i < names.size() ? names[i] : "x" + std::to_string(i + 1);
+    index.first = point.first[i];
+    index.total = point.total[i];
+    index.first_lo = first_lo[i];
+    index.first_hi = first_hi[i];
+    index.total_lo = total_lo[i];
+    index.total_hi = total_hi[i];
     result.indices.push_back(index);
   }
   return result;

@@ -23,6 +23,35 @@ std::string grouping_name(InputGrouping g) {
 std::string sampling_name(BaseSampling s) {
   return s == BaseSampling::sobol ? "sobol" : "philox";
 }
+std::string interval_name(SobolInterval i) {
+  switch (i) {
+    case SobolInterval::bootstrap:
+      return "bootstrap";
+    case SobolInterval::replicates:
+      return "replicates";
+    case SobolInterval::none:
+      return "none";
+  }
+  return "none";
+}
+// How the table's intervals were obtained, and what they are worth.
+std::string interval_note(const SobolAnalysis& a) {
+  const bool sobol = a.settings.sampling == BaseSampling::sobol;
+  switch (a.result.interval) {
+    case SobolInterval::replicates:
+      return fmt::format("95% intervals: t over {} independent replicates of {} rows ({})", a.settings.replicates,
+                         a.settings.base_samples / a.settings.replicates,
+                         sobol ? "Owen-scrambled Sobol sequences" : "Philox points");
+    case SobolInterval::bootstrap:
+      return fmt::format("bootstrap 95% intervals ({} resamples){}", a.settings.bootstrap,
+                         sobol ? " over the rows of one quasi-random set: NOT a valid error measure "
+                                 "(use --replicates)"
+                               : "");
+    case SobolInterval::none:
+      break;
+  }
+  return "no intervals";
+}
 }  // namespace
 
 nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis& a) {
@@ -32,8 +61,10 @@ nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis&
   j["group"] = grouping_name(a.grouping);
   j["base_samples"] = a.settings.base_samples;
   j["sampling"] = sampling_name(a.settings.sampling);
+  j["replicates"] = a.settings.replicates;
   j["bootstrap"] = a.settings.bootstrap;
-  j["estimators"] = {{"S1", "Saltelli et al. (2010)"}, {"ST", "Jansen (1999)"}};
+  j["interval"] = interval_name(a.result.interval);
+  j["estimators"] = {{"S1", "Saltelli et al. (2010), centred outputs"}, {"ST", "Jansen (1999)"}};
   j["mean"] = a.result.mean;
   j["variance"] = a.result.variance;
   nlohmann::ordered_json indices = nlohmann::ordered_json::array();
@@ -70,8 +101,8 @@ std::string sobol_table(const Scenario& scenario, const SobolAnalysis& a) {
   out += fmt::format("parley sobol of P(deal | theta), proposal {}: seed {}, {} base samples ({}), {} evaluations\n",
                      a.proposal, a.settings.seed, a.settings.base_samples, sampling_name(a.settings.sampling),
                      a.result.evaluations);
-  out += fmt::format("E[P(deal)] = {:.3f}, Var = {:.4g}; grouped by {}; bootstrap 95% intervals ({} resamples)\n\n",
-                     a.result.mean, a.result.variance, grouping_name(a.grouping), a.settings.bootstrap);
+  out += fmt::format("E[P(deal)] = {:.3f}, Var = {:.4g}; grouped by {}\n{}\n\n", a.result.mean, a.result.variance,
+                     grouping_name(a.grouping), interval_note(a));
   constexpr std::size_t kName = 38;
   out += fmt::format("{:<{}} {:>19} {:>19}\n", "input", kName, "S1 [95%]", "ST [95%]");
   for (const auto& i : a.result.indices) {
