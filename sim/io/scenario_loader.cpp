@@ -7,8 +7,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/strong_components.hpp>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -951,67 +949,36 @@ class Loader {
   // a_i = sum_j |W_ij| < 1 for every draw, and I - W non-singular.
   void check_influence(const Scenario& s, const std::vector<YAML::Node>& nodes,
                        const std::vector<std::size_t>& indices) {
-    const std::size_t n = s.actors.size();
-    std::vector<double> worst(n, 0.0);
-    std::vector<bool> uncertain(n, false);
-    std::vector<std::vector<std::size_t>> into(n);
+    std::vector<double> worst;
     std::vector<double> nominal;
     std::vector<Edge> edges;
-    for (std::size_t e = 0; e < s.relations.size(); ++e) {
-      const Relation& r = s.relations[e];
+    for (const Relation& r : s.relations) {
       const Interval range = r.weight.dist.is_fixed() ? Interval{r.weight.dist.value, r.weight.dist.value}
                                                       : TruncatedQuantile(r.weight.dist, r.weight.allowed).range();
-      worst[r.to] += std::max(std::fabs(range.lo), std::fabs(range.hi));
-      uncertain[r.to] = uncertain[r.to] || !r.weight.dist.is_fixed();
-      into[r.to].push_back(e);
+      worst.push_back(std::max(std::fabs(range.lo), std::fabs(range.hi)));
       nominal.push_back(r.weight.dist.is_fixed() ? r.weight.dist.value : r.weight.dist.quantile(0.5));
       edges.push_back({r.from, r.to});
     }
-    for (std::size_t i = 0; i < n; ++i) {
-      if (worst[i] < 1.0) continue;
+    const InfluenceProblems problems = influence_problems(s.actors.size(), edges, worst, nominal);
+    for (const auto& overload : problems.overloaded) {
       std::string list_text;
-      for (std::size_t e : into[i]) list_text += (list_text.empty() ? "" : ", ") + s.actors[s.relations[e].from].id;
-      const std::size_t last = into[i].back();
+      bool uncertain = false;
+      for (std::size_t e : overload.edges) {
+        list_text += (list_text.empty() ? "" : ", ") + s.actors[s.relations[e].from].id;
+        uncertain = uncertain || !s.relations[e].weight.dist.is_fixed();
+      }
+      const std::size_t last = overload.edges.back();
       report(nodes[last], fmt::format("relations.{}", indices[last]),
              fmt::format("influence into '{}' is ill-posed: expected the sum of |weight| over its incoming relations "
                          "(from {}) to stay below 1, got {}{}",
-                         s.actors[i].id, list_text, uncertain[i] ? "up to " : "", number_text(worst[i])));
+                         s.actors[overload.actor].id, list_text, uncertain ? "up to " : "",
+                         number_text(overload.worst_sum)));
     }
-    if (edges.empty()) return;
-    // I - W is block triangular by the strongly connected components of the
-    // graph, so it is singular exactly when the block of some cycle is.
-    const Eigen::MatrixXd w = influence_matrix(n, edges, nominal);
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-    Graph g(n);
-    for (const auto& e : edges) boost::add_edge(e.from, e.to, g);
-    std::vector<int> component(n);
-    const int count = boost::strong_components(g, component.data());
-    for (int c = 0; c < count; ++c) {
-      std::vector<std::size_t> members;
-      for (std::size_t i = 0; i < n; ++i) {
-        if (component[i] == c) members.push_back(i);
-      }
-      if (members.size() < 2) continue;
-      const auto m = static_cast<Eigen::Index>(members.size());
-      Eigen::MatrixXd block(m, m);
-      for (Eigen::Index r = 0; r < m; ++r) {
-        for (Eigen::Index q = 0; q < m; ++q) {
-          const auto row = static_cast<Eigen::Index>(members[static_cast<std::size_t>(r)]);
-          const auto col = static_cast<Eigen::Index>(members[static_cast<std::size_t>(q)]);
-          block(r, q) = (r == q ? 1.0 : 0.0) - w(row, col);
-        }
-      }
-      Eigen::FullPivLU<Eigen::MatrixXd> lu(block);
-      lu.setThreshold(1e-10);
-      if (lu.isInvertible()) continue;
-      // Report at the last relation of the cycle.
-      std::size_t last = 0;
+    // Reported at the last relation of each cycle.
+    for (const auto& cycle : problems.singular) {
       std::vector<std::string> names;
-      for (std::size_t e = 0; e < s.relations.size(); ++e) {
-        if (component[s.relations[e].from] == c && component[s.relations[e].to] == c) last = e;
-      }
-      for (std::size_t i : members) names.push_back(s.actors[i].id);
-      report(nodes[last], fmt::format("relations.{}", indices[last]),
+      for (std::size_t i : cycle.members) names.push_back(s.actors[i].id);
+      report(nodes[cycle.last_edge], fmt::format("relations.{}", indices[cycle.last_edge]),
              "the influence cycle among " + join(names) +
                  " makes I - W singular: expected weights whose stances have a unique solution, got a singular "
                  "system (lower the weights so that each actor's incoming sum |weight| < 1)");
