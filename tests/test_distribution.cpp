@@ -1,7 +1,10 @@
+#include <algorithm>
 #include <boost/math/distributions/beta.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 #include "parley/distribution.hpp"
 #include "parley/sampler.hpp"
@@ -99,6 +102,32 @@ TEST_CASE("the beta quantile table is within 1e-8 of the exact inverse", "[distr
       INFO("a = " << a << ", b = " << b);
       CHECK(worst < 1e-8);
     }
+  }
+}
+
+TEST_CASE("beta quantiles of one shape give their table's values, first used from one thread or many",
+          "[distribution][property]") {
+  // The table is shared by shape and built on first use: copies, other
+  // truncations and concurrent first calls all see the same numbers.
+  const parley::BetaQuantileTable table(2.5, 4.0);
+  const TruncatedQuantile whole(Distribution::beta(2.5, 4.0), Interval{0.0, 1.0});
+  const TruncatedQuantile part(Distribution::beta(2.5, 4.0), Interval{0.2, 0.7});  // its range only: no table yet
+  CHECK(part.range().lo == 0.2);
+  std::vector<double> first(4000);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      const TruncatedQuantile copy = whole;
+      for (int k = t; k < 4000; k += 4) first[static_cast<std::size_t>(k)] = copy((k + 0.5) / 4000.0);
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (int k = 0; k < 4000; ++k) {
+    const double u = (k + 0.5) / 4000.0;
+    CHECK(first[static_cast<std::size_t>(k)] == std::clamp(table(u), 0.0, 1.0));
+    CHECK(whole(u) == first[static_cast<std::size_t>(k)]);
+    const double x = part(u);
+    CHECK((x >= 0.2 && x <= 0.7));
   }
 }
 

@@ -64,10 +64,13 @@ double normal_cdf(double x);
 double normal_survival(double x);
 
 class BetaQuantileTable;
+class BetaTableSlot;
 
 /// The inverse CDF of a distribution conditioned on an interval:
 /// x(u) = F^-1(F(lo) + u (F(hi) - F(lo))). Built once per input, then cheap to
-/// call. The beta uses a precomputed table (see BetaQuantileTable).
+/// call. The beta uses a precomputed table (see BetaQuantileTable), shared
+/// by all inputs of the same shape (a, b) and built on the first call, not
+/// by the constructor; copies share it. Thread-safe.
 class TruncatedQuantile {
  public:
   /// Throws std::domain_error when the distribution puts no mass on `allowed`.
@@ -90,8 +93,8 @@ class TruncatedQuantile {
   double cdf_lo_ = 0.0;    // F(lo), or Q(lo) = 1 - F(lo) when upper_tail_
   double cdf_span_ = 1.0;  // F(hi) - F(lo)
   double mass_ = 1.0;
-  bool upper_tail_ = false;  // normal/lognormal: work with survival for accuracy
-  std::shared_ptr<const BetaQuantileTable> beta_;
+  bool upper_tail_ = false;                    // normal/lognormal: work with survival for accuracy
+  std::shared_ptr<const BetaTableSlot> beta_;  // beta only: its table, built on first use
 };
 
 /// Inverse CDF of Beta(a, b) on [0, 1], tabulated once per input and

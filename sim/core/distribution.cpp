@@ -1,12 +1,14 @@
 #include "parley/distribution.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <boost/math/special_functions/beta.hpp>
 #include <cmath>
 #include <map>
 #include <mutex>
 #include <stdexcept>
 #include <utility>
+#include <vector>
 
 namespace parley {
 
@@ -240,19 +242,69 @@ double unstandardise(const Distribution& d, double z) {
   if (d.kind == DistributionKind::normal) return d.mean + d.sd * z;
   return std::exp(d.mu + d.sigma * z);
 }
-// Scenarios reuse a few beta shapes across many inputs: one table per shape,
-// shared while any input uses it (a table is 90 KiB and takes milliseconds).
+// Scenarios reuse a few beta shapes across many inputs: one table per shape
+// (a, b), shared while any input uses it. The table is of the untruncated
+// Beta(a, b) on [0, 1]; truncation and [low, high] are applied around it, so
+// they are not part of the key. A table is about 120 KiB and takes some 7 ms
+// to build, so the last kRetained tables built stay alive after their last
+// user is gone: code that builds and drops models or quantiles one after the
+// other (validation, sweeps) does not rebuild them each time.
 std::shared_ptr<const BetaQuantileTable> shared_beta_table(double a, double b) {
+  constexpr std::size_t kRetained = 16;
   static std::mutex mutex;
   static std::map<std::pair<double, double>, std::weak_ptr<const BetaQuantileTable>> tables;
+  static std::size_t swept_size = 0;                                    // size of `tables` after the last sweep
+  static std::vector<std::shared_ptr<const BetaQuantileTable>> recent;  // ring of the last kRetained built
+  static std::size_t next_recent = 0;
+  {
+    const std::lock_guard lock(mutex);
+    if (auto table = tables[{a, b}].lock()) return table;
+  }
+  // Built outside the lock, so that threads needing different shapes build
+  // them in parallel. Not make_shared: the weak_ptr left in the map would keep
+  // the whole allocation alive after the table expires.
+  std::shared_ptr<const BetaQuantileTable> built(new BetaQuantileTable(a, b));
   const std::lock_guard lock(mutex);
   auto& slot = tables[{a, b}];
-  if (auto table = slot.lock()) return table;
-  auto table = std::make_shared<const BetaQuantileTable>(a, b);
-  slot = table;
-  return table;
+  if (auto table = slot.lock()) return table;  // another thread was first: same values, keep one
+  slot = built;
+  if (recent.size() < kRetained) {
+    recent.push_back(built);
+  } else {
+    recent[next_recent] = built;
+    next_recent = (next_recent + 1) % kRetained;
+  }
+  // Drop expired entries whenever the map has doubled: amortised O(1) each.
+  if (tables.size() > 2 * swept_size + kRetained) {
+    std::erase_if(tables, [](const auto& entry) { return entry.second.expired(); });
+    swept_size = tables.size();
+  }
+  return built;
 }
 }  // namespace
+
+// The table of a beta input, fetched on first use: building a quantile only to
+// learn its range (as validation does) costs no table.
+class BetaTableSlot {
+ public:
+  BetaTableSlot(double a, double b) : a_(a), b_(b) {}
+  [[nodiscard]] const BetaQuantileTable& get() const {
+    if (const BetaQuantileTable* table = ready_.load(std::memory_order_acquire)) return *table;
+    const std::lock_guard lock(mutex_);
+    if (!table_) {
+      table_ = shared_beta_table(a_, b_);
+      ready_.store(table_.get(), std::memory_order_release);
+    }
+    return *table_;
+  }
+
+ private:
+  double a_;
+  double b_;
+  mutable std::mutex mutex_;
+  mutable std::shared_ptr<const BetaQuantileTable> table_;
+  mutable std::atomic<const BetaQuantileTable*> ready_{nullptr};
+};
 
 TruncatedQuantile::TruncatedQuantile(const Distribution& dist, Interval allowed) : dist_(dist) {
   const Interval natural = dist.support();
@@ -282,7 +334,7 @@ TruncatedQuantile::TruncatedQuantile(const Distribution& dist, Interval allowed)
   }
   cdf_span_ = mass_;
   if (!(mass_ > 1e-12)) throw std::domain_error("no probability mass in the allowed interval");
-  if (dist.kind == DistributionKind::beta) beta_ = shared_beta_table(dist.a, dist.b);
+  if (dist.kind == DistributionKind::beta) beta_ = std::make_shared<const BetaTableSlot>(dist.a, dist.b);
 }
 
 double TruncatedQuantile::operator()(double u) const {
@@ -299,7 +351,7 @@ double TruncatedQuantile::operator()(double u) const {
       }
       break;
     case DistributionKind::beta:
-      x = dist_.low + (dist_.high - dist_.low) * (*beta_)(cdf_lo_ + u * cdf_span_);
+      x = dist_.low + (dist_.high - dist_.low) * beta_->get()(cdf_lo_ + u * cdf_span_);
       break;
     default:
       x = dist_.quantile(cdf_lo_ + u * cdf_span_);

@@ -1,7 +1,14 @@
 #include "parley/influence.hpp"
 
+#include <Eigen/SparseCore>
+#include <Eigen/SparseLU>
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
+#include <type_traits>
 
 namespace parley {
 
@@ -19,6 +26,110 @@ std::vector<double> incoming_influence(std::size_t actors, std::span<const Edge>
   std::vector<double> a(actors, 0.0);
   for (std::size_t e = 0; e < edges.size(); ++e) a[edges[e].to] += std::fabs(weights[e]);
   return a;
+}
+
+namespace {
+// Whether the block of I - W on one strongly connected component is singular.
+// The block is factorised by a sparse LU with partial pivoting (COLAMD column
+// order) and judged singular when the factorisation meets an exactly zero
+// pivot (info() != Success) or when its smallest pivot is at most 1e-10 times
+// its largest: the relative threshold the dense FullPivLU check used before.
+bool singular_block(const std::vector<std::size_t>& members, const std::vector<std::size_t>& local,
+                    std::span<const Edge> edges, std::span<const double> nominal,
+                    const std::vector<std::size_t>& internal) {
+  const auto m = static_cast<Eigen::Index>(members.size());
+  std::vector<Eigen::Triplet<double, Eigen::Index>> entries;
+  entries.reserve(members.size() + internal.size());
+  for (Eigen::Index r = 0; r < m; ++r) entries.emplace_back(r, r, 1.0);
+  for (std::size_t e : internal) {  // duplicates add up, as in influence_matrix
+    entries.emplace_back(static_cast<Eigen::Index>(local[edges[e].to]), static_cast<Eigen::Index>(local[edges[e].from]),
+                         -nominal[e]);
+  }
+  Eigen::SparseMatrix<double> block(m, m);
+  block.setFromTriplets(entries.begin(), entries.end());
+  Eigen::SparseLU<Eigen::SparseMatrix<double>> lu;
+  lu.compute(block);
+  if (lu.info() != Eigen::Success) return true;
+  // The pivots (the diagonal of U) sit in the supernodes of L: the loop of
+  // Eigen's own SparseLU::logAbsDeterminant().
+  double smallest = std::numeric_limits<double>::infinity();
+  double largest = 0.0;
+  const auto& stored = lu.matrixL().m_mapL;
+  for (Eigen::Index j = 0; j < m; ++j) {
+    for (typename std::remove_cvref_t<decltype(stored)>::InnerIterator it(stored, j); it; ++it) {
+      if (it.row() == j) {
+        smallest = std::min(smallest, std::fabs(it.value()));
+        largest = std::max(largest, std::fabs(it.value()));
+        break;
+      }
+    }
+  }
+  return !(smallest > 1e-10 * largest);
+}
+}  // namespace
+
+InfluenceProblems influence_problems(std::size_t actors, std::span<const Edge> edges, std::span<const double> worst_abs,
+                                     std::span<const double> nominal) {
+  if (worst_abs.size() != edges.size() || nominal.size() != edges.size()) {
+    throw std::invalid_argument("one worst |weight| and one nominal weight per edge expected");
+  }
+  InfluenceProblems problems;
+  // a_i < 1 at every draw: sum the largest |weight| of each incoming edge.
+  std::vector<double> worst(actors, 0.0);
+  for (std::size_t e = 0; e < edges.size(); ++e) worst[edges[e].to] += worst_abs[e];
+  for (std::size_t i = 0; i < actors; ++i) {
+    if (worst[i] < 1.0) continue;
+    problems.overloaded.push_back({i, worst[i], {}});
+  }
+  if (!problems.overloaded.empty()) {
+    std::vector<std::size_t> overload_of(actors, actors);
+    for (std::size_t k = 0; k < problems.overloaded.size(); ++k) overload_of[problems.overloaded[k].actor] = k;
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+      if (overload_of[edges[e].to] < actors) problems.overloaded[overload_of[edges[e].to]].edges.push_back(e);
+    }
+  }
+  if (edges.empty()) return problems;
+
+  // I - W is block triangular by the strongly connected components.
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+  Graph g(actors);
+  for (const auto& e : edges) boost::add_edge(e.from, e.to, g);
+  std::vector<int> component(actors);
+  const auto count = static_cast<std::size_t>(boost::strong_components(g, component.data()));
+  std::vector<std::vector<std::size_t>> members(count);
+  std::vector<std::size_t> local(actors);  // index of an actor inside its component
+  for (std::size_t i = 0; i < actors; ++i) {
+    auto& list = members[static_cast<std::size_t>(component[i])];
+    local[i] = list.size();
+    list.push_back(i);
+  }
+  // Per row of a block: the diagonal 1 - (self loops) and the sum of the
+  // |weight| of the other edges inside the component.
+  std::vector<double> diagonal(actors, 1.0);
+  std::vector<double> off_diagonal(actors, 0.0);
+  std::vector<std::vector<std::size_t>> internal(count);
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    const auto c = static_cast<std::size_t>(component[edges[e].from]);
+    if (c != static_cast<std::size_t>(component[edges[e].to])) continue;
+    internal[c].push_back(e);
+    if (edges[e].from == edges[e].to) {
+      diagonal[edges[e].to] -= nominal[e];
+    } else {
+      off_diagonal[edges[e].to] += std::fabs(nominal[e]);
+    }
+  }
+  for (std::size_t c = 0; c < count; ++c) {
+    if (internal[c].empty()) continue;  // a single actor without a self loop: the block is 1
+    // A strictly diagonally dominant block is non-singular (Levy-Desplanques),
+    // which every block is when no actor is overloaded. The margin keeps rows
+    // within rounding of the bound, and nearly singular blocks, for the LU.
+    const bool dominant = std::all_of(members[c].begin(), members[c].end(), [&](std::size_t i) {
+      return off_diagonal[i] < (1.0 - 1e-9) * std::fabs(diagonal[i]);
+    });
+    if (dominant || !singular_block(members[c], local, edges, nominal, internal[c])) continue;
+    problems.singular.push_back({std::move(members[c]), internal[c].back()});
+  }
+  return problems;
 }
 
 namespace {

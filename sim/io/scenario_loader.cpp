@@ -8,8 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/strong_components.hpp>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -177,6 +175,27 @@ struct Domain {
     return (open_lo ? x > range.lo : x >= range.lo) && (open_hi ? x < range.hi : x <= range.hi);
   }
   [[nodiscard]] std::string text() const { return interval_text(range, open_lo, open_hi); }
+};
+
+// Ids in file order with a hashed look-up: relations between thousands of
+// actors resolve in linear time.
+class IdIndex {
+ public:
+  IdIndex() = default;
+  explicit IdIndex(std::vector<std::string> names) : names_(std::move(names)) {
+    for (std::size_t i = 0; i < names_.size(); ++i) index_.emplace(names_[i], i);
+  }
+  [[nodiscard]] std::optional<std::size_t> find(const std::string& id) const {
+    const auto it = index_.find(id);
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+  }
+  [[nodiscard]] const std::vector<std::string>& names() const { return names_; }
+  [[nodiscard]] const std::string& operator[](std::size_t i) const { return names_[i]; }
+
+ private:
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, std::size_t> index_;
 };
 
 class Loader {
@@ -794,15 +813,15 @@ class Loader {
   }
 
   // Resolves a reference to an id in `names`; reports dangling references.
-  std::optional<std::size_t> reference(const YAML::Node& node, const std::string& path,
-                                       const std::vector<std::string>& names, const std::string& what) {
+  std::optional<std::size_t> reference(const YAML::Node& node, const std::string& path, const IdIndex& ids,
+                                       const std::string& what) {
     if (!node.IsScalar()) {
       report(node, path, "'" + path + "': expected the id of " + what + ", got " + describe(node));
       return std::nullopt;
     }
     const std::string& id = node.Scalar();
-    const auto it = std::find(names.begin(), names.end(), id);
-    if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
+    if (const auto found = ids.find(id)) return found;
+    const std::vector<std::string>& names = ids.names();
     report(node, path,
            "'" + path + "': unknown " + what + " '" + shown(id) + "'" + did_you_mean(id, names) + ": expected one of " +
                (names.empty() ? std::string("(none defined)") : join(names)));
@@ -931,7 +950,7 @@ class Loader {
     if (!list(node, "actors", true, "actor", limits::kActors)) return;
     std::map<std::string, int> seen;
     const std::vector<std::string> issues = issue_ids(s);
-    const std::vector<std::string> sources = source_ids(s);
+    const IdIndex sources(source_ids(s));
     bool any_veto = false;
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
@@ -982,7 +1001,7 @@ class Loader {
   }
 
   void read_positions(const YAML::Node& positions, const std::string& actor_path, const Scenario& s,
-                      const std::vector<std::string>& sources, Actor& actor) {
+                      const IdIndex& sources, Actor& actor) {
     double max_salience = 0.0;
     bool saliences_ok = true;
     for (auto it = positions.begin(); it != positions.end(); ++it) {
@@ -1025,9 +1044,10 @@ class Loader {
 
   void read_relations(const YAML::Node& node, Scenario& s) {
     if (!list(node, "relations", false, "relations", limits::kRelations)) return;
-    std::vector<std::string> actors;
-    for (const auto& a : s.actors) actors.push_back(a.id);
-    const std::vector<std::string> sources = source_ids(s);
+    std::vector<std::string> actor_ids;
+    for (const auto& a : s.actors) actor_ids.push_back(a.id);
+    const IdIndex actors(std::move(actor_ids));
+    const IdIndex sources(source_ids(s));
     std::set<std::pair<std::size_t, std::size_t>> pairs;
     std::vector<YAML::Node> nodes;     // the file's node of each relation kept
     std::vector<std::size_t> indices;  // and its index in the file's list
@@ -1075,67 +1095,36 @@ class Loader {
   // a_i = sum_j |W_ij| < 1 for every draw, and I - W non-singular.
   void check_influence(const Scenario& s, const std::vector<YAML::Node>& nodes,
                        const std::vector<std::size_t>& indices) {
-    const std::size_t n = s.actors.size();
-    std::vector<double> worst(n, 0.0);
-    std::vector<bool> uncertain(n, false);
-    std::vector<std::vector<std::size_t>> into(n);
+    std::vector<double> worst;
     std::vector<double> nominal;
     std::vector<Edge> edges;
-    for (std::size_t e = 0; e < s.relations.size(); ++e) {
-      const Relation& r = s.relations[e];
+    for (const Relation& r : s.relations) {
       const Interval range = r.weight.dist.is_fixed() ? Interval{r.weight.dist.value, r.weight.dist.value}
                                                       : TruncatedQuantile(r.weight.dist, r.weight.allowed).range();
-      worst[r.to] += std::max(std::fabs(range.lo), std::fabs(range.hi));
-      uncertain[r.to] = uncertain[r.to] || !r.weight.dist.is_fixed();
-      into[r.to].push_back(e);
+      worst.push_back(std::max(std::fabs(range.lo), std::fabs(range.hi)));
       nominal.push_back(r.weight.dist.is_fixed() ? r.weight.dist.value : r.weight.dist.quantile(0.5));
       edges.push_back({r.from, r.to});
     }
-    for (std::size_t i = 0; i < n; ++i) {
-      if (worst[i] < 1.0) continue;
+    const InfluenceProblems problems = influence_problems(s.actors.size(), edges, worst, nominal);
+    for (const auto& overload : problems.overloaded) {
       std::string list_text;
-      for (std::size_t e : into[i]) list_text += (list_text.empty() ? "" : ", ") + s.actors[s.relations[e].from].id;
-      const std::size_t last = into[i].back();
+      bool uncertain = false;
+      for (std::size_t e : overload.edges) {
+        list_text += (list_text.empty() ? "" : ", ") + s.actors[s.relations[e].from].id;
+        uncertain = uncertain || !s.relations[e].weight.dist.is_fixed();
+      }
+      const std::size_t last = overload.edges.back();
       report(nodes[last], fmt::format("relations.{}", indices[last]),
              fmt::format("influence into '{}' is ill-posed: expected the sum of |weight| over its incoming relations "
                          "(from {}) to stay below 1, got {}{}",
-                         s.actors[i].id, list_text, uncertain[i] ? "up to " : "", number_text(worst[i])));
+                         s.actors[overload.actor].id, list_text, uncertain ? "up to " : "",
+                         number_text(overload.worst_sum)));
     }
-    if (edges.empty()) return;
-    // I - W is block triangular by the strongly connected components of the
-    // graph, so it is singular exactly when the block of some cycle is.
-    const Eigen::MatrixXd w = influence_matrix(n, edges, nominal);
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-    Graph g(n);
-    for (const auto& e : edges) boost::add_edge(e.from, e.to, g);
-    std::vector<int> component(n);
-    const int count = boost::strong_components(g, component.data());
-    for (int c = 0; c < count; ++c) {
-      std::vector<std::size_t> members;
-      for (std::size_t i = 0; i < n; ++i) {
-        if (component[i] == c) members.push_back(i);
-      }
-      if (members.size() < 2) continue;
-      const auto m = static_cast<Eigen::Index>(members.size());
-      Eigen::MatrixXd block(m, m);
-      for (Eigen::Index r = 0; r < m; ++r) {
-        for (Eigen::Index q = 0; q < m; ++q) {
-          const auto row = static_cast<Eigen::Index>(members[static_cast<std::size_t>(r)]);
-          const auto col = static_cast<Eigen::Index>(members[static_cast<std::size_t>(q)]);
-          block(r, q) = (r == q ? 1.0 : 0.0) - w(row, col);
-        }
-      }
-      Eigen::FullPivLU<Eigen::MatrixXd> lu(block);
-      lu.setThreshold(1e-10);
-      if (lu.isInvertible()) continue;
-      // Report at the last relation of the cycle.
-      std::size_t last = 0;
+    // Reported at the last relation of each cycle.
+    for (const auto& cycle : problems.singular) {
       std::vector<std::string> names;
-      for (std::size_t e = 0; e < s.relations.size(); ++e) {
-        if (component[s.relations[e].from] == c && component[s.relations[e].to] == c) last = e;
-      }
-      for (std::size_t i : members) names.push_back(s.actors[i].id);
-      report(nodes[last], fmt::format("relations.{}", indices[last]),
+      for (std::size_t i : cycle.members) names.push_back(s.actors[i].id);
+      report(nodes[cycle.last_edge], fmt::format("relations.{}", indices[cycle.last_edge]),
              "the influence cycle among " + join(names) +
                  " makes I - W singular: expected weights whose stances have a unique solution, got a singular "
                  "system (lower the weights so that each actor's incoming sum |weight| < 1)");
@@ -1146,7 +1135,7 @@ class Loader {
     if (!list(node, "proposals", true, "proposal", limits::kProposals)) return;
     std::map<std::string, int> seen;
     const std::vector<std::string> issues = issue_ids(s);
-    const std::vector<std::string> sources = source_ids(s);
+    const IdIndex sources(source_ids(s));
     for (std::size_t k = 0; k < node.size(); ++k) {
       const YAML::Node item = node[k];
       std::string path = fmt::format("proposals.{}", k);
