@@ -10,15 +10,20 @@ SCENARIO ?= scenarios/ukraine-28-point-2025-11.yaml
 PACKAGES := cmake make g++ libeigen3-dev libboost-graph-dev libyaml-cpp-dev catch2 \
             libbenchmark-dev librandom123-dev libcli11-dev libfmt-dev nlohmann-json3-dev gnuplot-nox
 
+# `make fuzz` also needs clang and libFuzzer's runtime (libclang_rt.fuzzer*.a,
+# in libclang-rt-14-dev on Debian 12).
+FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build demo test bench plots clean format tidy
+.PHONY: all deps fuzz-deps configure build demo test bench plots fuzz fuzz-build clean format tidy
 
 all: build
 
-deps:
+# Installs the packages of $(1) that are missing.
+define install_missing
 	@missing=""; \
-	for p in $(PACKAGES); do \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -26,6 +31,13 @@ deps:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(PACKAGES))
+
+fuzz-deps: deps
+	$(call install_missing,$(FUZZ_PACKAGES))
 
 configure: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
@@ -65,6 +77,21 @@ plots: build
 	./$(BUILD)/parley plot $(EXAMPLES)/bargain-mediated.csv --out $(EXAMPLES)/bargain-agreement.svg
 	./$(BUILD)/parley plot $(EXAMPLES)/bargain-mediated.csv --chart terms --out $(EXAMPLES)/bargain-terms.svg
 
+# libFuzzer targets of tests/fuzz (docs/fuzzing.md): the `fuzz` preset builds
+# them with clang++ in build-fuzz/, then each runs FUZZ_SECONDS. New corpus
+# goes to build-fuzz/corpus/, crashes to build-fuzz/findings/.
+BUILD_FUZZ := build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := fuzz_loader fuzz_plot_csv
+CCACHE := $(shell command -v ccache >/dev/null 2>&1 && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+
+fuzz-build: fuzz-deps
+	cmake --preset fuzz $(CCACHE)
+	cmake --build $(BUILD_FUZZ) -j $(JOBS) --target $(FUZZ_TARGETS)
+
+fuzz: fuzz-build
+	tests/fuzz/run.sh $(BUILD_FUZZ) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
 
@@ -72,4 +99,4 @@ tidy: configure
 	clang-tidy -p $(BUILD) $$(git ls-files 'sim/*.cpp')
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BUILD_FUZZ)
