@@ -1,77 +1,82 @@
-// The check of a CSV before `parley plot` hands it to gnuplot
-// (sim/cli/plot_csv.hpp): parley's own CSVs pass, anything else is refused
-// with a message saying what was expected.
+// Reading the CSV that `parley plot` draws (sim/cli/plot_csv.hpp): parley's
+// own CSVs pass with their kind and title, anything else is refused with a
+// message naming the line and what was expected. The same function is fuzzed
+// (tests/fuzz/fuzz_plot_csv.cpp).
 
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
+#include <cstdio>
+#include <memory>
 #include <string>
 
 #include "parley/sweep.hpp"
 #include "plot_csv.hpp"
 
-using parley::InputError;
-using parley::cli::check_plot_csv;
+using parley::cli::PlotData;
+using parley::cli::read_plot_csv;
 
 namespace {
 std::string example(const std::string& name) {
-  std::ifstream in(std::string(PARLEY_SOURCE_DIR) + "/plots/examples/" + name);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return std::string(PARLEY_SOURCE_DIR) + "/plots/examples/" + name;
+}
+
+// Reads CSV text through an in-memory file.
+PlotData read_text(std::string text, const std::string& chart = "") {
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(fmemopen(text.data(), text.size(), "rb"), &std::fclose);
+  REQUIRE(file);
+  return read_plot_csv(file.get(), "f.csv", chart);
 }
 
 const std::string kTornadoHeader = "input,low,high,swing,low_se,high_se,low_value,high_value\n";
+const std::string kRow = "x,1,2,3,4,5,6,7\n";
 
 std::string first_line(const std::string& kind, const std::string& title = "T") {
   return "# HYPOTHETICAL - x. parley 0.1.0 " + kind + "; scenario \"" + title + "\" (s.yaml); seed 1; draws 10\n";
 }
 }  // namespace
 
-TEST_CASE("plot CSV check: the committed examples pass with their kind, title and shape", "[plot]") {
+TEST_CASE("plot reads the committed example CSVs with their kind, title and script", "[plot]") {
   const std::string title = "US 28-point plan for ending the war in Ukraine, November 2025 (as reported)";
-  auto csv = check_plot_csv(example("sweep-army-cap.csv"));
-  CHECK(csv.kind == "sweep");
-  CHECK(csv.title == title);
-  CHECK(csv.issues == 1);
-  CHECK(csv.columns == 7);
-  csv = check_plot_csv(example("sweep-donbas-guarantee.csv"));
-  CHECK(csv.issues == 2);
-  CHECK(csv.columns == 8);
-  CHECK(csv.rows > 1000);
-  CHECK(check_plot_csv(example("tornado.csv")).kind == "tornado");
-  CHECK(check_plot_csv(example("sobol-actor.csv")).kind == "sobol");
-  CHECK(check_plot_csv(example("bargain-mediated.csv")).kind == "bargain");
+  const PlotData curves = read_plot_csv(example("sweep-army-cap.csv"), "");
+  CHECK(curves.kind == "sweep");
+  CHECK(curves.title == title);
+  CHECK(curves.script == "sweep_curves.gp");
+  CHECK(read_plot_csv(example("sweep-donbas-guarantee.csv"), "").script == "sweep_heatmap.gp");
+  CHECK(read_plot_csv(example("tornado.csv"), "").script == "tornado.gp");
+  CHECK(read_plot_csv(example("sobol-actor.csv"), "").script == "sobol.gp");
+  CHECK(read_plot_csv(example("bargain-mediated.csv"), "").script == "bargain_agreement.gp");
+  CHECK(read_plot_csv(example("bargain-mediated.csv"), "terms").script == "bargain_terms.gp");
 }
 
-TEST_CASE("plot CSV check: doubled quotes in the title are undone", "[plot]") {
-  const auto csv = check_plot_csv(first_line("tornado", "a \"\"b\"\"") + kTornadoHeader + "x,1,2,3,4,5,6,7\n");
-  CHECK(csv.title == "a \"b\"");
-  CHECK(csv.rows == 1);
+TEST_CASE("plot undoes the doubled quotes of a title in the CSV header", "[plot]") {
+  const PlotData data = read_text(first_line("tornado", "a \"\"b\"\"") + kTornadoHeader + kRow);
+  CHECK(data.title == "a \"b\"");
+  CHECK(data.data == kRow);
 }
 
-TEST_CASE("plot CSV check: what parley did not write is refused", "[plot]") {
-  const std::string row = "x,1,2,3,4,5,6,7\n";
-  CHECK_THROWS_WITH(check_plot_csv("", "f.csv"), Catch::Contains("'f.csv' is not a CSV written by parley"));
-  CHECK_THROWS_WITH(check_plot_csv("# HYPOTHETICAL parley 0.1.0 tornado\n" + kTornadoHeader + row),
+TEST_CASE("plot refuses a CSV parley did not write, naming the line", "[plot]") {
+  CHECK_THROWS_WITH(read_text(""), Catch::Contains("is not a CSV written by parley"));
+  CHECK_THROWS_WITH(read_text("# HYPOTHETICAL parley 0.1.0 tornado\n" + kTornadoHeader + kRow),
                     Catch::Contains("is not a CSV written by parley"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("tornado", "a\"b") + kTornadoHeader + row),
-                    Catch::Contains("is not a CSV written by parley"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("pie") + kTornadoHeader + row),
+  CHECK_THROWS_WITH(read_text(first_line("pie") + kTornadoHeader + kRow),
                     Catch::Contains("no plot for the CSV of 'pie'"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("sobol") + kTornadoHeader + row),
-                    Catch::Contains("does not have the columns of a sobol CSV"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("sweep") + "a,b,c,measure,actor,mean,se,ci95_low,ci95_high\n"),
+  CHECK_THROWS_WITH(read_text(first_line("sobol") + kTornadoHeader + kRow),
+                    Catch::Contains("f.csv:2: does not have the columns of a sobol CSV"));
+  CHECK_THROWS_WITH(read_text(first_line("sweep") + "a,b,c,measure,actor,mean,se,ci95_low,ci95_high\n"),
                     Catch::Contains("does not have the columns of a sweep CSV"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("sweep") + "a,$(x),measure,actor,mean,se,ci95_low,ci95_high\n"),
-                    Catch::Contains("does not have the columns of a sweep CSV"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("tornado") + kTornadoHeader), Catch::Contains("has no data rows"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("tornado") + kTornadoHeader + "x,1,2,3,4,5,6,'7'\n"),
-                    Catch::Contains("row 1 is not as parley writes it: expected 8 fields"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("tornado") + kTornadoHeader + row + "x,1,2\n"),
-                    Catch::Contains("row 2 is not as parley writes it"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("tornado") + kTornadoHeader + "x,1,2,3,4,5,6,7\r\n"),
-                    Catch::Contains("row 1 is not as parley writes it"));
-  CHECK_THROWS_WITH(check_plot_csv(first_line("tornado") + kTornadoHeader + std::string(5000, '1') + "\n"),
-                    Catch::Contains("line 3 is longer than 4096 bytes"));
+  CHECK_THROWS_WITH(read_text(first_line("sweep") + "a,$(x),measure,actor,mean,se,ci95_low,ci95_high\n"),
+                    Catch::Contains("expected numbers and ids"));
+  CHECK_THROWS_WITH(read_text(first_line("tornado") + kTornadoHeader), Catch::Contains("has no data rows"));
+  CHECK_THROWS_WITH(read_text(first_line("tornado") + kTornadoHeader + "x,1,2,3,4,5,6,'7'\n"),
+                    Catch::Contains("f.csv:3:15: is not as parley writes it: expected numbers and ids"));
+  CHECK_THROWS_WITH(
+      read_text(first_line("tornado") + kTornadoHeader + kRow + "x,1,2\n"),
+      Catch::Contains("f.csv:4: is not as parley writes it: expected 8 fields as in the header, found 3"));
+  CHECK_THROWS_WITH(read_text(first_line("tornado") + kTornadoHeader + "x,1,2,3,4,5,6,7\r\n"),
+                    Catch::Contains("f.csv:3:16: is not as parley writes it"));
+  CHECK_THROWS_WITH(read_text(first_line("tornado") + kTornadoHeader + std::string(20000, '1') + "\n"),
+                    Catch::Contains("f.csv:3: expected a line of at most 16384 bytes"));
+  CHECK_THROWS_WITH(read_text(first_line("tornado") + kTornadoHeader + std::string(2000, '1') + ",2,3,4,5,6,7,8\n"),
+                    Catch::Contains("expected a field of at most 1024 bytes, found 2000 bytes"));
+  CHECK_THROWS_WITH(read_text(first_line("tornado") + kTornadoHeader + kRow, "terms"),
+                    Catch::Contains("only the CSV of bargain has charts"));
 }

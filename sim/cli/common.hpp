@@ -16,9 +16,13 @@
 
 #include "parley/engine.hpp"
 #include "parley/scenario.hpp"
+#include "parley/utf8.hpp"
 #include "progress.hpp"
 
 namespace parley::cli {
+
+using parley::printable;     // parley/utf8.hpp
+using parley::text_problem;  // parley/utf8.hpp
 
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitBadInput = 2;
@@ -59,15 +63,6 @@ SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s
 /// Writes the text to --out (atomically) or to stdout, as printable() makes
 /// it; throws std::runtime_error when it cannot be written.
 void emit(const CommonOptions& o, const std::string& text);
-
-/// The text with every byte sequence that is not valid UTF-8 and every
-/// control character other than tab and newline (C0, DEL, C1) replaced by
-/// U+FFFD: no output carries raw terminal escapes, NULs or broken UTF-8.
-std::string printable(std::string_view text);
-
-/// Empty when the text is valid UTF-8 without control characters; else what
-/// is wrong with it ("not valid UTF-8", "holds the control character U+001B").
-std::string text_problem(std::string_view text);
 
 /// Refuses (InputError) a command-line argument that is not valid UTF-8 or
 /// holds a control character, naming the option it belongs to. Run before

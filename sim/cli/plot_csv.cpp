@@ -1,146 +1,407 @@
+// Reading `parley plot`'s CSV: every line and field checked by hand against
+// what parley writes, within stated limits, and reshaped for its gnuplot
+// script. Separate from running gnuplot so that it can be fuzzed
+// (tests/fuzz/fuzz_plot_csv.cpp).
+
 #include "plot_csv.hpp"
 
-#include <algorithm>
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parley/sweep.hpp"
+#include "parley/utf8.hpp"
 
 namespace parley::cli {
 
+std::string gnuplot_string(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
 namespace {
 
-bool safe_char(char c) {
+// What plot reads (README, Plots). The largest CSV parley writes, a 2-D sweep
+// at its grid limit, is well below the file limit for any sensible number of
+// actors; ids and input names are far shorter than a field may be.
+constexpr std::size_t kMaxLineBytes = 16 * 1024;
+constexpr std::size_t kMaxFieldBytes = 1024;
+constexpr std::uint64_t kMaxCsvBytes = std::uint64_t{256} << 20;
+
+// The first bytes of a field for a message, never a control character.
+std::string shown(std::string_view text) {
+  constexpr std::size_t kShown = 40;
+  return text.size() <= kShown ? printable(text) : printable(text.substr(0, kShown)) + "…";
+}
+
+// Reads the lines of a CSV, refusing a line or a file longer than the limits
+// before holding it in memory.
+class CsvReader {
+ public:
+  CsvReader(std::FILE* file, std::string name) : name_(std::move(name)), file_(file) {}
+
+  // False at the end of the file.
+  bool next(std::string& line) {
+    line.clear();
+    bool any = false;
+    for (int c = 0; (c = getc_unlocked(file_)) != EOF;) {
+      any = true;
+      if (++bytes_ > kMaxCsvBytes) {
+        throw InputError(fmt::format("plot: {}: expected a CSV of at most {} MiB, found a larger file",
+                                     printable(name_), kMaxCsvBytes >> 20));
+      }
+      if (c == '\n') break;
+      if (line.size() == kMaxLineBytes) {
+        throw InputError(fmt::format("plot: {}:{}: expected a line of at most {} bytes, found a longer one",
+                                     printable(name_), number_ + 1, kMaxLineBytes));
+      }
+      line.push_back(static_cast<char>(c));
+    }
+    if (std::ferror(file_) != 0) {
+      throw std::runtime_error(fmt::format("plot: cannot read '{}': {}", printable(name_), std::strerror(errno)));
+    }
+    if (any) ++number_;
+    return any;
+  }
+
+  std::size_t line_number() const { return number_; }
+  std::string where() const { return fmt::format("{}:{}", printable(name_), number_); }
+
+ private:
+  std::string name_;
+  std::FILE* file_;
+  std::uint64_t bytes_ = 0;
+  std::size_t number_ = 0;
+};
+
+std::vector<std::string_view> split(std::string_view line) {
+  std::vector<std::string_view> fields;
+  std::size_t start = 0;
+  for (std::size_t at = line.find(','); at != std::string_view::npos; at = line.find(',', start)) {
+    fields.push_back(line.substr(start, at - start));
+    start = at + 1;
+  }
+  fields.push_back(line.substr(start));
+  return fields;
+}
+
+// Every field of a parley CSV is a number, an id or input name of
+// [a-z0-9_.], `group NAME`/`actor ID`, true/false or empty.
+bool field_character(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
          c == '+' || c == '-' || c == ' ';
 }
 
-bool safe_field(std::string_view field) {
-  return std::all_of(field.begin(), field.end(), safe_char);
-}
-
-std::vector<std::string_view> split(std::string_view line) {
-  std::vector<std::string_view> fields;
-  for (std::size_t start = 0;;) {
-    const std::size_t comma = line.find(',', start);
-    fields.push_back(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-    if (comma == std::string_view::npos) return fields;
-    start = comma + 1;
+// The fields of a line, each checked; throws InputError naming the line and field.
+std::vector<std::string_view> checked_fields(const CsvReader& reader, std::string_view line, std::size_t columns) {
+  std::vector<std::string_view> fields = split(line);
+  if (columns != 0 && fields.size() != columns) {
+    throw InputError(fmt::format("plot: {}: is not as parley writes it: expected {} fields as in the header, found {}",
+                                 reader.where(), columns, fields.size()));
   }
-}
-
-std::string shown(std::string_view s) {
-  return std::string(s.substr(0, 60)) + (s.size() > 60 ? "..." : "");
-}
-
-[[noreturn]] void not_parley(std::string_view file_name) {
-  throw InputError("plot: '" + std::string(file_name) +
-                   "' is not a CSV written by parley: expected a first line '# HYPOTHETICAL ... parley VERSION KIND; "
-                   "scenario \"TITLE\" (FILE); seed ...'");
-}
-
-// `# HYPOTHETICAL ... parley VERSION KIND; scenario "TITLE" (FILE); seed N...`
-void parse_first_line(std::string_view line, std::string_view file_name, PlotCsv& csv) {
-  constexpr std::string_view lead = "# HYPOTHETICAL", parley = " parley ", scenario = "; scenario \"", file_open = " (",
-                             seed = "); seed ";
-  if (line.substr(0, lead.size()) != lead) not_parley(file_name);
-  std::size_t at = line.find(parley, lead.size());
-  if (at == std::string_view::npos) not_parley(file_name);
-  at += parley.size();
-  const std::size_t version_end = line.find(' ', at);
-  if (version_end == std::string_view::npos || version_end == at) not_parley(file_name);
-  at = version_end + 1;
-  const std::size_t kind_begin = at;
-  while (at < line.size() && line[at] >= 'a' && line[at] <= 'z') ++at;
-  if (at == kind_begin || line.substr(at, scenario.size()) != scenario) not_parley(file_name);
-  csv.kind = std::string(line.substr(kind_begin, at - kind_begin));
-  // The title, with its quotes doubled as csv_header writes them.
-  for (at += scenario.size();; ++at) {
-    if (at >= line.size()) not_parley(file_name);
-    if (line[at] == '"') {
-      if (at + 1 < line.size() && line[at + 1] == '"') {
-        csv.title += '"';
-        ++at;
-        continue;
-      }
-      break;
+  std::size_t column = 1;
+  for (std::size_t k = 0; k < fields.size(); ++k) {
+    const std::string_view f = fields[k];
+    if (f.size() > kMaxFieldBytes) {
+      throw InputError(
+          fmt::format("plot: {}:{}: is not as parley writes it: expected a field of at most {} bytes, "
+                      "found {} bytes",
+                      reader.where(), column, kMaxFieldBytes, f.size()));
     }
-    csv.title += line[at];
+    for (std::size_t at = 0; at < f.size(); ++at) {
+      if (!field_character(f[at])) {
+        throw InputError(
+            fmt::format("plot: {}:{}: is not as parley writes it: expected numbers and ids (letters, "
+                        "digits, _ . + - and spaces) in field {}, found '{}'",
+                        reader.where(), column + at, k + 1, shown(f)));
+      }
+    }
+    column += f.size() + 1;
   }
-  ++at;  // the closing quote
-  if (line.substr(at, file_open.size()) != file_open) not_parley(file_name);
-  at += file_open.size();
-  const std::size_t seed_at = line.rfind(seed);
-  if (seed_at == std::string_view::npos || seed_at < at) not_parley(file_name);
-  const std::size_t digits = seed_at + seed.size();
-  if (digits >= line.size() || line[digits] < '0' || line[digits] > '9') not_parley(file_name);
+  return fields;
 }
 
-// The header of each kind; a sweep's starts with the one or two varied issues.
-void check_header(std::string_view header, std::string_view file_name, PlotCsv& csv) {
-  const std::vector<std::string_view> fields = split(header);
-  bool ok = std::all_of(fields.begin(), fields.end(), [](std::string_view f) { return !f.empty() && safe_field(f); });
-  if (csv.kind == "sweep") {
-    constexpr std::string_view tail = ",measure,actor,mean,se,ci95_low,ci95_high";
-    const std::size_t measure = header.find(",measure,");
-    const std::size_t issues = measure == std::string_view::npos ? 0 : split(header.substr(0, measure)).size();
-    ok = ok && measure != std::string_view::npos && header.substr(measure) == tail && (issues == 1 || issues == 2);
-    csv.issues = issues;
-  } else if (csv.kind == "tornado") {
-    ok = ok && header == "input,low,high,swing,low_se,high_se,low_value,high_value";
-  } else if (csv.kind == "sobol") {
-    ok = ok && header == "input,S1,S1_low,S1_high,ST,ST_low,ST_high";
-  } else if (csv.kind == "bargain") {
-    ok = ok && header == "measure,round,issue,actor,value,se,ci95_low,ci95_high";
-  } else {
-    throw InputError("plot: no plot for the CSV of '" + csv.kind +
-                     "': expected the CSV of sweep, tornado, sobol or bargain");
+// `# HYPOTHETICAL ... parley VERSION KIND; scenario "TITLE" (FILE); seed ...`:
+// the kind and the title, or nothing when the line is not of that form.
+std::optional<std::pair<std::string, std::string>> kind_and_title(std::string_view line) {
+  constexpr std::string_view kLabel = "# HYPOTHETICAL";
+  constexpr std::string_view kScenario = "; scenario \"";
+  if (line.substr(0, kLabel.size()) != kLabel) return std::nullopt;
+  const std::size_t scenario = line.find(kScenario);
+  if (scenario == std::string_view::npos) return std::nullopt;
+  const std::size_t kind_space = line.rfind(' ', scenario - 1);
+  if (kind_space == std::string_view::npos || kind_space < kLabel.size()) return std::nullopt;
+  const std::string_view kind = line.substr(kind_space + 1, scenario - kind_space - 1);
+  const std::size_t version_space = line.rfind(' ', kind_space - 1);
+  constexpr std::string_view kParley = " parley";
+  if (kind.empty() || version_space == std::string_view::npos || version_space + 1 == kind_space ||
+      version_space < kParley.size() || line.substr(version_space - kParley.size(), kParley.size()) != kParley) {
+    return std::nullopt;
   }
-  if (!ok) {
-    throw InputError("plot: '" + std::string(file_name) + "' does not have the columns of a " + csv.kind +
-                     " CSV (see the README): got '" + shown(header) + "'");
+  for (char c : kind) {
+    if (c < 'a' || c > 'z') return std::nullopt;
   }
-  csv.columns = fields.size();
+  const std::size_t title_start = scenario + kScenario.size();
+  const std::size_t seed = line.rfind("; seed");
+  const std::size_t title_end = seed == std::string_view::npos ? seed : line.rfind("\" (", seed);
+  if (title_end == std::string_view::npos || title_end < title_start) return std::nullopt;
+  // The CSV header doubles the title's quotes (csv_header); undo that.
+  std::string title;
+  const std::string_view quoted = line.substr(title_start, title_end - title_start);
+  for (std::size_t at = 0; at < quoted.size(); ++at) {
+    title += quoted[at];
+    if (quoted[at] == '"' && at + 1 < quoted.size() && quoted[at + 1] == '"') ++at;
+  }
+  return std::make_pair(std::string(kind), title);
+}
+
+double number(const CsvReader& reader, std::string_view field) {
+  double value = 0.0;
+  const auto result = std::from_chars(field.data(), field.data() + field.size(), value);
+  if (field.empty() || result.ec != std::errc() || result.ptr != field.data() + field.size()) {
+    throw InputError(fmt::format("plot: {}: is not as parley writes it: expected a number, found '{}'", reader.where(),
+                                 shown(field)));
+  }
+  return value;
+}
+
+using Prepared = PlotData;
+
+// Each kind's rows, reshaped for its script (the layouts are in the scripts).
+class Preparer {
+ public:
+  virtual ~Preparer() = default;
+  virtual void row(const CsvReader& reader, const std::vector<std::string_view>& f) = 0;
+  virtual Prepared finish(const CsvReader& reader) = 0;
+};
+
+// tornado and sobol: the rows as they are; the scripts draw the first 15.
+class AllRows : public Preparer {
+ public:
+  explicit AllRows(std::string script) : script_(std::move(script)) {}
+  void row(const CsvReader&, const std::vector<std::string_view>& f) override {
+    for (std::size_t k = 0; k < f.size(); ++k) {
+      data_ += f[k];
+      data_ += k + 1 < f.size() ? ',' : '\n';
+    }
+  }
+  Prepared finish(const CsvReader&) override { return {script_, std::move(data_), {}}; }
+
+ private:
+  std::string script_;
+  std::string data_;
+};
+
+// A 1-D sweep: block 0 holds P(deal), block k the acceptance of the k-th
+// actor; each line x,mean,ci95_low,ci95_high.
+class SweepCurves : public Preparer {
+ public:
+  explicit SweepCurves(std::string issue) : issue_(std::move(issue)) {}
+  void row(const CsvReader& reader, const std::vector<std::string_view>& f) override {
+    const std::string line = fmt::format("{},{},{},{}\n", f[0], f[3], f[5], f[6]);
+    if (f[1] == "deal") {
+      deal_ += line;
+    } else if (f[1] == "accept") {
+      if (f[2].empty() || f[2].find(' ') != std::string_view::npos) {
+        throw InputError(fmt::format("plot: {}: is not as parley writes it: expected an actor id, found '{}'",
+                                     reader.where(), shown(f[2])));
+      }
+      auto [it, added] = index_.try_emplace(std::string(f[2]), actors_.size());
+      if (added) actors_.emplace_back(f[2], std::string());
+      actors_[it->second].second += line;
+    }
+  }
+  Prepared finish(const CsvReader& reader) override {
+    if (deal_.empty()) {
+      throw InputError(fmt::format("plot: {}: expected rows of P(deal) (measure 'deal'), found none", reader.where()));
+    }
+    Prepared p{"sweep_curves.gp", deal_, {{"issue", gnuplot_string(issue_)}}};
+    std::string names;
+    for (const auto& [actor, block] : actors_) {
+      p.data += "\n\n" + block;
+      names += (names.empty() ? "" : " ") + actor;
+    }
+    p.variables.emplace_back("actors", gnuplot_string(names));
+    return p;
+  }
+
+ private:
+  std::string issue_;
+  std::string deal_;
+  std::vector<std::pair<std::string, std::string>> actors_;
+  std::map<std::string, std::size_t> index_;
+};
+
+// A 2-D sweep: x,y,P(deal), a blank line whenever x changes (grid scans).
+class SweepHeatmap : public Preparer {
+ public:
+  SweepHeatmap(std::string x, std::string y) : x_(std::move(x)), y_(std::move(y)) {}
+  void row(const CsvReader&, const std::vector<std::string_view>& f) override {
+    if (f[2] != "deal") return;
+    if (!data_.empty() && f[0] != last_x_) data_ += '\n';
+    last_x_ = f[0];
+    data_ += fmt::format("{},{},{}\n", f[0], f[1], f[4]);
+  }
+  Prepared finish(const CsvReader& reader) override {
+    if (data_.empty()) {
+      throw InputError(fmt::format("plot: {}: expected rows of P(deal) (measure 'deal'), found none", reader.where()));
+    }
+    return {"sweep_heatmap.gp", std::move(data_), {{"xissue", gnuplot_string(x_)}, {"yissue", gnuplot_string(y_)}}};
+  }
+
+ private:
+  std::string x_, y_, last_x_;
+  std::string data_;
+};
+
+// bargain, P(agreement by round t): round,p,ci95_low,ci95_high.
+class BargainAgreement : public Preparer {
+ public:
+  void row(const CsvReader&, const std::vector<std::string_view>& f) override {
+    if (f[0] != "agreement_by_round") return;
+    data_ += fmt::format("{},{},{},{}\n", f[1], f[4], f[6], f[7]);
+    ++rounds_;
+  }
+  Prepared finish(const CsvReader& reader) override {
+    if (rounds_ == 0) {
+      throw InputError(fmt::format("plot: {}: expected rows of agreement_by_round, found none", reader.where()));
+    }
+    return {"bargain_agreement.gp", std::move(data_), {{"rounds", std::to_string(rounds_)}}};
+  }
+
+ private:
+  std::string data_;
+  std::size_t rounds_ = 0;
+};
+
+// bargain, the final terms: one line per issue that has them,
+// id,lo,hi,start,mean,q05,q50,q95, the terms on the issue's 0..1 scale.
+class BargainTerms : public Preparer {
+ public:
+  void row(const CsvReader& reader, const std::vector<std::string_view>& f) override {
+    if (f[2].empty()) return;
+    auto [it, added] = index_.try_emplace(std::string(f[2]), issues_.size());
+    if (added) issues_.push_back({std::string(f[2]), {}});
+    issues_[it->second].second[std::string(f[0])] = number(reader, f[4]);
+  }
+  Prepared finish(const CsvReader&) override {
+    Prepared p{"bargain_terms.gp", {}, {}};
+    std::size_t agreed = 0;
+    for (const auto& [issue, values] : issues_) {
+      if (values.count("term_q05") == 0) continue;
+      const auto value = [&values](const char* key) {
+        const auto it = values.find(key);
+        return it == values.end() ? std::nan("") : it->second;
+      };
+      const double lo = value("issue_lo");
+      const double hi = value("issue_hi");
+      const auto scaled = [&](const char* key) { return fmt::format("{:.6g}", (value(key) - lo) / (hi - lo)); };
+      p.data += fmt::format("{},{:g},{:g},{},{},{},{},{}\n", issue, lo, hi, scaled("term_start"), scaled("term_mean"),
+                            scaled("term_q05"), scaled("term_q50"), scaled("term_q95"));
+      ++agreed;
+    }
+    // gnuplot refuses an empty file: the script draws its message instead.
+    if (agreed == 0) p.data = "none,0,1,0,0,0,0,0\n";
+    p.variables.emplace_back("agreed", std::to_string(agreed));
+    return p;
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::map<std::string, double>>> issues_;
+  std::map<std::string, std::size_t> index_;
+};
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 }  // namespace
 
-PlotCsv check_plot_csv(std::string_view text, std::string_view file_name) {
-  if (text.size() > kMaxPlotCsvBytes) {
-    throw InputError("plot: '" + std::string(file_name) + "' is larger than " + std::to_string(kMaxPlotCsvBytes >> 20) +
-                     " MiB: expected a CSV written by parley");
+PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::string& chart) {
+  CsvReader reader(file, csv);
+  std::string first;
+  std::string header;
+  reader.next(first);
+  const auto kind_title = kind_and_title(first);
+  if (!kind_title) {
+    throw InputError(
+        fmt::format("plot: {}: is not a CSV written by parley: expected a first line '# HYPOTHETICAL "
+                    "... parley VERSION KIND; scenario \"TITLE\" (FILE); seed ...', found '{}'",
+                    reader.where(), shown(first)));
   }
-  PlotCsv csv;
-  std::size_t line_number = 0;
-  for (std::size_t start = 0; start < text.size();) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    const std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (line.size() > kMaxPlotCsvLine) {
-      throw InputError("plot: '" + std::string(file_name) + "' line " + std::to_string(line_number) +
-                       " is longer than " + std::to_string(kMaxPlotCsvLine) +
-                       " bytes: expected a CSV written by parley");
-    }
-    if (line_number == 1) {
-      parse_first_line(line, file_name, csv);
-    } else if (line_number == 2) {
-      check_header(line, file_name, csv);
+  const auto& [kind, title] = *kind_title;
+  if (const std::string problem = text_problem(title); !problem.empty()) {
+    throw InputError(fmt::format("plot: {}: expected a scenario title of printable UTF-8, found one that {}",
+                                 reader.where(), problem));
+  }
+  reader.next(header);
+  const std::vector<std::string_view> names = checked_fields(reader, header, 0);
+  const std::size_t columns = names.size();
+  std::unique_ptr<Preparer> preparer;
+  bool header_ok = false;
+  if (kind == "sweep") {
+    // 1-D: ISSUE,measure,...; 2-D: ISSUE,ISSUE2,measure,...
+    header_ok = ends_with(header, ",measure,actor,mean,se,ci95_low,ci95_high") && (columns == 7 || columns == 8) &&
+                !names[0].empty() && !names[columns - 7].empty();
+    if (header_ok && columns == 7) preparer = std::make_unique<SweepCurves>(std::string(names[0]));
+    if (header_ok && columns == 8)
+      preparer = std::make_unique<SweepHeatmap>(std::string(names[0]), std::string(names[1]));
+  } else if (kind == "tornado") {
+    header_ok = header == "input,low,high,swing,low_se,high_se,low_value,high_value";
+    preparer = std::make_unique<AllRows>("tornado.gp");
+  } else if (kind == "sobol") {
+    header_ok = header == "input,S1,S1_low,S1_high,ST,ST_low,ST_high";
+    preparer = std::make_unique<AllRows>("sobol.gp");
+  } else if (kind == "bargain") {
+    header_ok = header == "measure,round,issue,actor,value,se,ci95_low,ci95_high";
+    if (chart == "terms") {
+      preparer = std::make_unique<BargainTerms>();
     } else {
-      const std::vector<std::string_view> fields = split(line);
-      if (fields.size() != csv.columns || !std::all_of(fields.begin(), fields.end(), safe_field)) {
-        throw InputError("plot: '" + std::string(file_name) + "' row " + std::to_string(csv.rows + 1) +
-                         " is not as parley writes it: expected " + std::to_string(csv.columns) +
-                         " fields of numbers and ids, got '" + shown(line) + "'");
-      }
-      ++csv.rows;
+      preparer = std::make_unique<BargainAgreement>();
     }
+  } else {
+    throw InputError("plot: no plot for the CSV of '" + kind +
+                     "': expected the CSV of sweep, tornado, sobol or bargain");
   }
-  if (line_number == 0) not_parley(file_name);
-  if (line_number == 1) check_header({}, file_name, csv);
-  if (csv.rows == 0) {
-    throw InputError("plot: '" + std::string(file_name) + "' has no data rows: expected the output of " + csv.kind);
+  if (!chart.empty() && kind != "bargain") {
+    throw InputError("plot: --chart " + chart + ": only the CSV of bargain has charts to choose from, got the CSV of " +
+                     kind);
   }
-  return csv;
+  if (!header_ok) {
+    throw InputError(fmt::format("plot: {}: does not have the columns of a {} CSV (see the README): got '{}'",
+                                 reader.where(), kind, shown(header)));
+  }
+  std::size_t rows = 0;
+  for (std::string line; reader.next(line);) {
+    preparer->row(reader, checked_fields(reader, line, columns));
+    ++rows;
+  }
+  if (rows == 0) throw InputError("plot: '" + printable(csv) + "' has no data rows: expected the output of " + kind);
+  PlotData data = preparer->finish(reader);
+  data.kind = kind;
+  data.title = title;
+  return data;
+}
+
+PlotData read_plot_csv(const std::string& csv, const std::string& chart) {
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(csv.c_str(), "rb"), &std::fclose);
+  if (!file) {
+    throw InputError(fmt::format("plot: cannot read '{}': {}; expected a CSV file written by parley", printable(csv),
+                                 std::strerror(errno)));
+  }
+  return read_plot_csv(file.get(), csv, chart);
 }
 
 }  // namespace parley::cli

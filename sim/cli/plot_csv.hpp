@@ -1,32 +1,38 @@
 #pragma once
-// The check `parley plot` makes of a CSV before gnuplot sees it, without
-// std::regex and with length bounds: the leading line
-//   # HYPOTHETICAL ... parley VERSION KIND; scenario "TITLE" (FILE); seed ...
-// then the header of KIND, then rows whose every field is a number, an id or
-// a path of [A-Za-z0-9_.+- ] (so no quotes, $ or ` reach the scripts' pipes).
+// Reading the CSV that `parley plot` draws (sweep, tornado, sobol, bargain):
+// the leading line `# HYPOTHETICAL ... parley VERSION KIND; scenario "TITLE"
+// (FILE); seed ...`, the header of KIND, and rows whose every field is a
+// number, an id or a name of [A-Za-z0-9_.+- ]. Lines are at most 16 KiB,
+// fields 1 KiB and the file 256 MiB. No regex, no shell: the data is
+// reshaped here into the file gnuplot reads.
 
-#include <cstddef>
+#include <cstdio>
 #include <string>
-#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace parley::cli {
 
-/// Lines longer than this are refused (parley's longest are well under 1 KiB).
-inline constexpr std::size_t kMaxPlotCsvLine = 4096;
-/// CSVs larger than this are refused (a 201 x 201 sweep is far smaller).
-inline constexpr std::size_t kMaxPlotCsvBytes = std::size_t{256} << 20;
-
-struct PlotCsv {
-  std::string kind;         // sweep, tornado, sobol or bargain
-  std::string title;        // the scenario's title, its doubled quotes undone
-  std::size_t columns = 0;  // fields of the header and of every row
-  std::size_t issues = 0;   // sweep: 1 or 2 varied issues (curves or heat map); else 0
-  std::size_t rows = 0;     // data rows, at least 1
+/// What gnuplot gets: the script, the data prepared for it, and the script's
+/// variables as gnuplot literals; and the CSV's kind and scenario title.
+struct PlotData {
+  std::string script;
+  std::string data;
+  std::vector<std::pair<std::string, std::string>> variables;
+  std::string kind{};
+  std::string title{};
 };
 
-/// Parses and checks the text of a CSV written by parley; throws
-/// parley::InputError (parley/sweep.hpp) saying what is wrong, naming
-/// `file_name`. Accepts '\n' line ends only, as parley writes them.
-PlotCsv check_plot_csv(std::string_view text, std::string_view file_name = "CSV");
+/// Reads and checks the CSV at `csv`; `chart` picks a bargain CSV's picture
+/// ("" or "agreement", "terms"). Throws parley::InputError naming the file,
+/// line and field for a CSV parley did not write.
+PlotData read_plot_csv(const std::string& csv, const std::string& chart);
+
+/// The same from an open file, named `csv` in messages.
+PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::string& chart);
+
+/// A gnuplot string literal in single quotes ('' stands for one quote; there
+/// are no other escapes). Only printable one-line text may be passed.
+std::string gnuplot_string(const std::string& s);
 
 }  // namespace parley::cli

@@ -24,6 +24,7 @@
 
 #include "parley/influence.hpp"
 #include "parley/input_limits.hpp"
+#include "parley/utf8.hpp"
 #include "yaml_document.hpp"
 
 namespace parley {
@@ -36,27 +37,9 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kRelativeMax = 1e6;
 constexpr double kRhoMax = 100.0;
 
-// The length of the well-formed UTF-8 sequence at text[i] (RFC 3629: no
-// overlong forms, no surrogates, nothing above U+10FFFF), or 0.
+// The length of the well-formed UTF-8 sequence at text[i], or 0.
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  const std::size_t length = c < 0x80                   ? 1
-                             : (c >= 0xC2 && c <= 0xDF) ? 2
-                             : (c >> 4) == 0xE          ? 3
-                             : (c >= 0xF0 && c <= 0xF4) ? 4
-                                                        : 0;
-  if (length == 0 || i + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[i + k]);
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (k == 1 && c == 0xE0) low = 0xA0;
-    if (k == 1 && c == 0xED) high = 0x9F;
-    if (k == 1 && c == 0xF0) low = 0x90;
-    if (k == 1 && c == 0xF4) high = 0x8F;
-    if (next < low || next > high) return 0;
-  }
-  return length;
+  return decode_utf8(text, i).second;
 }
 
 // The offset of the first byte that is not well-formed UTF-8, if any.
@@ -67,11 +50,6 @@ std::optional<std::size_t> invalid_utf8(std::string_view text) {
     i += length;
   }
   return std::nullopt;
-}
-
-// A control character of Unicode (C0, DEL, C1): never part of a scenario's text.
-bool is_control(unsigned code) {
-  return code < 0x20 || (code >= 0x7F && code <= 0x9F);
 }
 
 // User text as it appears in a message: control characters escaped (the
@@ -303,10 +281,11 @@ class Loader {
       }
       // YAML allows no control characters but tab and line breaks (YAML 1.2,
       // c-printable); yaml-cpp would pass a NUL byte on into titles.
-      const unsigned code = length == 2 ? ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu) : c;
-      if (length <= 2 && is_control(code) && code != '\t' && code != '\n' && code != '\r') {
+      const char32_t code = decode_utf8(text, i).first;
+      if (is_control(code) && code != '\t' && code != '\n' && code != '\r') {
         errors_.push_back({{file_, line, column},
-                           fmt::format("the file contains the control character U+{:04X}: expected text", code)});
+                           fmt::format("the file contains the control character U+{:04X}: expected text",
+                                       static_cast<std::uint32_t>(code))});
         return false;
       }
       if (c == '\n') {
@@ -541,18 +520,21 @@ class Loader {
     }
     const std::string& value = node.Scalar();
     std::size_t characters = 0;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      const auto c = static_cast<unsigned char>(value[i]);
-      if ((c & 0xC0) != 0x80) ++characters;
-      // C1 controls, U+0080..U+009F, are 0xC2 0x80..0x9F in UTF-8.
-      const unsigned code = c == 0xC2 && i + 1 < value.size() ? static_cast<unsigned char>(value[i + 1]) : c;
-      const bool line_break_or_tab = c == '\n' || c == '\t';
-      if (is_control(code) && (c < 0x80 || c == 0xC2) && !(multi_line && line_break_or_tab)) {
+    for (std::size_t at = 0; at < value.size();) {
+      const auto [code, length] = decode_utf8(value, at);
+      ++characters;
+      if (length == 0) {  // the file and --set values were checked to be UTF-8
+        ++at;
+        continue;
+      }
+      if (is_control(code) && !(multi_line && (code == '\n' || code == '\t'))) {
         report(node, path,
                fmt::format("'{}': expected text without control characters{}, got U+{:04X} at character {}", path,
-                           multi_line ? " but line breaks and tabs" : " (on one line)", code, characters));
+                           multi_line ? " but line breaks and tabs" : " (on one line)",
+                           static_cast<std::uint32_t>(code), characters));
         return {};
       }
+      at += length;
     }
     if (characters > max_length) {
       report(

@@ -1,34 +1,41 @@
-// libFuzzer target: the check `parley plot` makes of a CSV before gnuplot
-// reads it. InputError is the expected outcome for a CSV parley did not
-// write; any other exception, a crash or a sanitizer report is a finding. An
-// accepted CSV must be as promised: a known kind, at least one row.
+// libFuzzer target: the reader of `parley plot`'s CSV (sim/cli/plot_csv.cpp),
+// the same code the command runs before gnuplot. InputError is the expected
+// outcome for a CSV parley did not write; any other exception, a crash or a
+// sanitizer report is a finding. What it accepts must be safe for gnuplot:
+// a known script and data of numbers, ids, commas and line breaks only.
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
-#include <string_view>
+#include <memory>
+#include <string>
 
 #include "parley/sweep.hpp"
 #include "plot_csv.hpp"
 
+namespace {
+bool safe(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+         c == '+' || c == '-' || c == ' ' || c == ',' || c == '\n' || c == 'e';
+}
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view text(reinterpret_cast<const char*>(data), size);
-  try {
-    const parley::cli::PlotCsv csv = parley::cli::check_plot_csv(text, "fuzz.csv");
-    const bool known = csv.kind == "sweep" || csv.kind == "tornado" || csv.kind == "sobol" || csv.kind == "bargain";
-    const bool sweep_ok = csv.kind == "sweep" ? csv.issues == 1 || csv.issues == 2 : csv.issues == 0;
-    if (!known || !sweep_ok || csv.rows == 0 || csv.columns == 0) std::abort();
-    // No accepted field may carry a character outside the safe set.
-    for (std::size_t at = text.find('\n'); at != std::string_view::npos && at + 1 < text.size();
-         at = text.find('\n', at + 1)) {
-      const std::string_view rest = text.substr(at + 1);
-      for (char c : rest.substr(0, rest.find('\n'))) {
-        const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                          c == '.' || c == '+' || c == '-' || c == ' ' || c == ',';
-        if (!safe) std::abort();
+  std::string text(reinterpret_cast<const char*>(data), size);
+  for (const char* chart : {"", "terms"}) {
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(fmemopen(text.data(), text.size(), "rb"), &std::fclose);
+    if (!file) return 0;  // fmemopen refuses an empty buffer
+    try {
+      const parley::cli::PlotData plot = parley::cli::read_plot_csv(file.get(), "fuzz.csv", chart);
+      const bool known =
+          plot.kind == "sweep" || plot.kind == "tornado" || plot.kind == "sobol" || plot.kind == "bargain";
+      if (!known || plot.script.empty()) std::abort();
+      for (char c : plot.data) {
+        if (!safe(c)) std::abort();
       }
+    } catch (const parley::InputError&) {
     }
-  } catch (const parley::InputError&) {
   }
   return 0;
 }
