@@ -41,6 +41,9 @@ struct Command {
   std::function<int()> run;
 };
 
+inline constexpr std::uint64_t kMaxDraws = 1'000'000'000'000;
+inline constexpr std::uint64_t kMaxThreads = 1024;
+
 // A whole number in [0, 2^64 - 1]; CLI11 alone would wrap "-1" around.
 CLI::Validator seed_validator();
 CLI::Validator non_empty();
@@ -49,6 +52,11 @@ CLI::Validator non_empty();
 void add_scenario_options(CLI::App& cmd, CommonOptions& o);
 /// --draws, --seed, --threads, --format table|json|csv, --out, --no-progress.
 void add_simulation_options(CLI::App& cmd, CommonOptions& o);
+/// --format (one of `formats`) and --out.
+void add_output_options(CLI::App& cmd, CommonOptions& o, const std::vector<std::string>& formats);
+/// --seed and --threads with their own descriptions.
+void add_seed_option(CLI::App& cmd, CommonOptions& o, const std::string& description);
+void add_threads_option(CLI::App& cmd, CommonOptions& o, const std::string& description);
 
 /// The scenario with the --set overrides applied (throws ScenarioError).
 Scenario load(const CommonOptions& o);

@@ -1,6 +1,7 @@
 #include "plot.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -64,6 +65,13 @@ class CsvReader {
     if (!file_) {
       throw InputError(fmt::format("plot: cannot read '{}': {}; expected a CSV file written by parley", printable(name),
                                    std::strerror(errno)));
+    }
+    // fopen opens a directory; reading it then fails with EISDIR, which is
+    // the user's mistake (exit status 2), not a failure while running.
+    struct stat info {};
+    if (::fstat(::fileno(file_.get()), &info) == 0 && S_ISDIR(info.st_mode)) {
+      throw InputError(fmt::format("plot: cannot read '{}': {}; expected a CSV file written by parley", printable(name),
+                                   std::strerror(EISDIR)));
     }
   }
 
