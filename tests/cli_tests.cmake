@@ -10,6 +10,9 @@ endfunction()
 
 parley_cli_test(validate_reports_scenario 0 "^ok: scenarios/ukraine-28-point-2025-11.yaml: 6 actors"
                 validate scenarios/ukraine-28-point-2025-11.yaml)
+parley_cli_test(validate_explain_reads_the_scenario 0
+                "^US 28-point plan[^\n]*\nHYPOTHETICAL[^\n]*\n.*\nSources\n  r000: .*Actors and their stated positions\n.*\"reassurance force\"\" \\(r004\\).*\nAssumptions: [0-9]+ values marked in the file's notes\n.*  actors\\.ukraine\\.positions\\.long_range_weapons\n    assumption: "
+                validate --explain scenarios/ukraine-28-point-2025-11.yaml)
 parley_cli_test(run_prints_label 0 "HYPOTHETICAL"
                 run scenarios/classroom-two-party.yaml --draws 100)
 parley_cli_test(unknown_subcommand_is_usage_error 2 "^parley: error: unknown command 'frobnicate'\nRun 'parley help' for the list of commands\\.\n$" frobnicate)

@@ -1,6 +1,8 @@
 #include "common.hpp"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <charconv>
@@ -75,6 +77,14 @@ SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s
   settings.threads = o.threads;
   settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
   return settings;
+}
+
+std::size_t terminal_width() {
+  winsize size{};
+  if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  return kDefaultWidth;
 }
 
 void emit(const CommonOptions& o, const std::string& text) {

@@ -64,6 +64,11 @@ Scenario load(const CommonOptions& o);
 /// Draws, seed and threads from the options, defaulting to the scenario's.
 SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s, ProgressBar& bar);
 
+/// Columns of text for reports that wrap: 80, or the terminal's width when
+/// standard output is a terminal.
+inline constexpr std::size_t kDefaultWidth = 80;
+std::size_t terminal_width();
+
 /// Writes the text to --out (atomically) or to stdout, as printable() makes
 /// it; throws std::runtime_error when it cannot be written.
 void emit(const CommonOptions& o, const std::string& text);

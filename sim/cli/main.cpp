@@ -52,8 +52,12 @@ parley::InputGrouping grouping_of(const std::string& name) {
   return parley::InputGrouping::none;
 }
 
-int validate_command(const CommonOptions& o) {
+int validate_command(const CommonOptions& o, bool explain) {
   const parley::Scenario s = load(o);
+  if (explain) {
+    emit(o, parley::scenario_explanation(s, o.out.empty() ? terminal_width() : kDefaultWidth));
+    return 0;
+  }
   const parley::Model model(s);
   auto count = [](std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); };
   emit(o, fmt::format("ok: {}: {}, {}, {}, {}, {}\n", o.file, count(s.actors.size(), "actor"),
@@ -200,6 +204,10 @@ int parley_main(int argc, char** argv) {
   RunOptions run;
   CLI::App* validate = app.add_subcommand("validate", "Check a scenario file; report every error at once");
   add_scenario_options(*validate, common);
+  bool validate_explain = false;
+  validate->add_flag("--explain", validate_explain,
+                     "Print the scenario as a reader sees it: sources, each actor's positions with quotes, and every "
+                     "value marked as an assumption");
   CLI::App* run_cmd = app.add_subcommand("run", "Acceptance per actor and P(deal) for each proposal");
   add_scenario_options(*run_cmd, common);
   add_simulation_options(*run_cmd, common);
@@ -353,7 +361,7 @@ int parley_main(int argc, char** argv) {
   }
 
   try {
-    if (validate->parsed()) return validate_command(common);
+    if (validate->parsed()) return validate_command(common, validate_explain);
     if (run_cmd->parsed()) return run_command(common, run);
     if (sweep_cmd->parsed()) return sweep_command(common, sweep);
     if (tornado_cmd->parsed()) return tornado_command(common, tornado_proposal);
