@@ -10,9 +10,43 @@ endfunction()
 
 parley_cli_test(validate_reports_scenario 0 "^ok: scenarios/ukraine-28-point-2025-11.yaml: 6 actors"
                 validate scenarios/ukraine-28-point-2025-11.yaml)
+parley_cli_test(validate_explain_reads_the_scenario 0
+                "^US 28-point plan[^\n]*\nHYPOTHETICAL[^\n]*\n.*\nSources\n  r000: .*Actors and their stated positions\n.*\"reassurance force\"\" \\(r004\\).*\nAssumptions: [0-9]+ values marked in the file's notes\n.*  actors\\.ukraine\\.positions\\.long_range_weapons\n    assumption: "
+                validate --explain scenarios/ukraine-28-point-2025-11.yaml)
 parley_cli_test(run_prints_label 0 "HYPOTHETICAL"
                 run scenarios/classroom-two-party.yaml --draws 100)
-parley_cli_test(unknown_subcommand_is_usage_error 2 "" frobnicate)
+parley_cli_test(unknown_subcommand_is_usage_error 2 "^parley: error: unknown command 'frobnicate'\nRun 'parley help' for the list of commands\\.\n$" frobnicate)
+
+# Usage errors (issue 12): each starts with `parley: error:`, names the mistake,
+# suggests a near miss and says where the options are listed; exit status 2.
+parley_cli_test(mistyped_command_is_suggested 2 "^parley: error: unknown command 'rnu'; did you mean 'run'\\?\nRun 'parley help' for the list of commands\\.\n$"
+                rnu scenarios/classroom-two-party.yaml)
+parley_cli_test(mistyped_option_is_suggested 2 "^parley: error: unknown option '--draw'; did you mean '--draws'\\?\nRun 'parley help run' for its options\\.\n$"
+                run scenarios/classroom-two-party.yaml --draw 5)
+parley_cli_test(mistyped_option_with_value_is_suggested 2 "^parley: error: unknown option '--propsal'; did you mean '--proposal'\\?"
+                run scenarios/classroom-two-party.yaml --propsal=split_even)
+parley_cli_test(option_prefix_is_suggested 2 "^parley: error: unknown option '--traj'; did you mean '--trajectories'\\?"
+                morris scenarios/classroom-two-party.yaml --proposal split_even --traj 5)
+parley_cli_test(unknown_option_before_command 2 "^parley: error: unknown option '--frob'\nRun 'parley help'" --frob)
+parley_cli_test(no_command_is_usage_error 2 "^parley: error: expected a command\nRun 'parley help' for the list of commands")
+parley_cli_test(missing_option_value 2 "^parley: error: --draws: expected a value\n"
+                run scenarios/classroom-two-party.yaml --draws)
+parley_cli_test(missing_file_argument 2 "^parley: error: FILE is required\nRun 'parley help tornado' for its options"
+                tornado --proposal x)
+parley_cli_test(extra_argument 2 "^parley: error: unexpected argument 'scenarios/classroom-river-basin.yaml'\n"
+                validate scenarios/classroom-two-party.yaml scenarios/classroom-river-basin.yaml)
+parley_cli_test(mistyped_format_is_suggested 2 "^parley: error: --format: expected one of 'table', 'json' or 'csv', got 'jsno'; did you mean 'json'\\?\n"
+                run scenarios/classroom-two-party.yaml --format jsno)
+parley_cli_test(draws_range_in_words 2 "^parley: error: --draws: expected a whole number from 1 to 10\\^12, got '1000000000001'\n"
+                run scenarios/classroom-two-party.yaml --draws 1000000000001)
+parley_cli_test(help_of_unknown_command 2 "^parley: error: unknown command 'swep'; did you mean 'sweep'\\?" help swep)
+parley_cli_test(help_lists_commands_in_groups 0
+                "Simulate:\n  run +[^\n]*\n  sweep .*Study what the answer hinges on:\n  tornado .*\n  sobol .*\n  morris .*Bargain:\n  bargain .*\n  solve .*Inspect:\n  validate .*\n  explain .*\n  graph .*\n  selftest .*Output:\n  plot "
+                help)
+parley_cli_test(help_names_value_types_in_words 0
+                "--draws N +Monte Carlo draws[^;]*; N is a whole number from 1 to\n +10\\^12\n.*--format F +Output format; F is table, json or csv\n"
+                help run)
+parley_cli_test(help_has_no_cli11_type_names 0 "^[^:]*Usage: parley sobol \\[OPTIONS\\] FILE\n([^UT]|U[^I]|T[^E])*$" sobol --help)
 parley_cli_test(zero_draws_is_usage_error 2 "draws" run scenarios/classroom-two-party.yaml --draws 0)
 parley_cli_test(unknown_format_is_usage_error 2 "format" run scenarios/classroom-two-party.yaml --format xml)
 parley_cli_test(unknown_proposal_is_bad_input 2 "unknown proposal 'nope'"
@@ -106,11 +140,11 @@ parley_cli_test(sobol_memory_too_large 2 "would need about"
                 sobol scenarios/ukraine-28-point-2025-11.yaml --proposal us_28_point_draft --base-draws 16777216)
 
 # bargain: bad requests are exit status 2 with a message naming the problem.
-parley_cli_test(bargain_unknown_protocol 2 "--protocol: haggle not in {mediated,alternating}"
+parley_cli_test(bargain_unknown_protocol 2 "parley: error: --protocol: expected either 'mediated' or 'alternating', got 'haggle'"
                 bargain scenarios/classroom-two-party.yaml --protocol haggle)
-parley_cli_test(bargain_zero_rounds 2 "--rounds: Value 0 not in range 1 to 10000"
+parley_cli_test(bargain_zero_rounds 2 "parley: error: --rounds: expected a whole number from 1 to 10000, got '0'"
                 bargain scenarios/classroom-two-party.yaml --rounds 0)
-parley_cli_test(bargain_too_many_rounds 2 "--rounds: Value 10001 not in range 1 to 10000"
+parley_cli_test(bargain_too_many_rounds 2 "parley: error: --rounds: expected a whole number from 1 to 10000, got '10001'"
                 bargain scenarios/classroom-two-party.yaml --rounds 10001)
 parley_cli_test(bargain_zero_step 2 "--step: expected a number in \\(0, 1\\], got '0'"
                 bargain scenarios/classroom-two-party.yaml --step 0)

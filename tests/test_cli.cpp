@@ -628,3 +628,46 @@ TEST_CASE("running out of memory is an internal error with exit status 1, not a 
   CHECK(r.status == 1);
   CHECK(r.err == "parley: error: internal error: out of memory\n");
 }
+
+TEST_CASE("parley help and parley help COMMAND print what --help prints", "[cli][help]") {
+  const auto top = run_parley("help");
+  REQUIRE(top.status == 0);
+  CHECK(top.out == run_parley("--help").out);
+  CHECK(top.err.empty());
+  for (const char* command : {"validate", "run", "sweep", "tornado", "sobol", "morris", "bargain", "solve", "explain",
+                              "graph", "selftest", "plot"}) {
+    INFO(command);
+    const auto help = run_parley(std::string("help ") + command);
+    REQUIRE(help.status == 0);
+    CHECK(help.out == run_parley(std::string(command) + " --help").out);
+    CHECK(help.out.find(std::string("Usage: parley ") + command) != std::string::npos);
+    // Values are named and described in words, never by CLI11's type names.
+    for (const char* type : {"UINT", "TEXT", "INT ", "FLOAT", ":{", " in ["})
+      CHECK(help.out.find(type) == std::string::npos);
+    // Wrapped to 80 columns.
+    std::istringstream lines(help.out);
+    for (std::string line; std::getline(lines, line);) CHECK(line.size() <= 80);
+  }
+}
+
+TEST_CASE("every usage error starts with 'parley: error:' and exits with status 2", "[cli][help]") {
+  for (const char* args :
+       {"rnu", "--frob", "", "run", "run " /* FILE missing */, "run x.yaml --draw 5", "run x.yaml --draws",
+        "run x.yaml --draws 0", "run x.yaml --threads 2000", "sobol x.yaml --proposal p --group issue",
+        "bargain x.yaml --step 2", "help nope", "plot scenarios --out x.svg", "plot no-such.csv --out x.svg"}) {
+    INFO(args);
+    const auto r = run_parley(args);
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.rfind("parley: error: ", 0) == 0);
+  }
+}
+
+TEST_CASE("a CSV that cannot be read says why", "[cli][plot]") {
+  const auto missing = run_parley("plot no-such.csv --out never.svg");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("cannot read 'no-such.csv': No such file or directory") != std::string::npos);
+  const auto directory = run_parley("plot scenarios --out never.svg");
+  CHECK(directory.status == 2);
+  CHECK(directory.err.find("cannot read 'scenarios': Is a directory") != std::string::npos);
+}

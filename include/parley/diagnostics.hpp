@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parley/scenario.hpp"
@@ -16,6 +17,14 @@ struct Diagnostic {
 
 /// `file:line:column: error: message` (without line and column when unknown).
 std::string format_diagnostic(const Diagnostic& d);
+
+/// The candidate a mistyped word most likely meant, or "" when none is close
+/// enough to be a typo: at most max(1, length / 3) edits (insertions,
+/// deletions, substitutions, transpositions of neighbours), and fewer edits
+/// than the word has characters (so 'c' does not suggest 'a', nor 'ban'
+/// 'land'). Candidates whose length alone is too far are skipped, so the cost
+/// stays linear in the candidates.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
 /// Every problem found in a scenario, reported together.
 class ScenarioError : public std::runtime_error {

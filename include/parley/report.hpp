@@ -2,12 +2,13 @@
 // Result formats: a table for the terminal, JSON and CSV for machines. Every
 // one carries the HYPOTHETICAL label, the tool's version, the seed and draws.
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "parley/actor_graph.hpp"
-#include "parley/explain.hpp"
 #include "parley/bargain.hpp"
+#include "parley/explain.hpp"
 #include "parley/run.hpp"
 #include "parley/scenario.hpp"
 #include "parley/sobol_analysis.hpp"
@@ -71,6 +72,13 @@ std::string graph_csv(const Scenario& scenario, const ActorGraph& graph);
 /// Graphviz DOT (written by Boost.Graph's write_graphviz), preceded by `//`
 /// comment lines with the label, the tool's version and the scenario.
 std::string graph_dot(const Scenario& scenario, const ActorGraph& graph);
+
+/// The scenario as a reader sees it (`parley validate --explain`): title, as
+/// of, sources; each actor's positions (issue, ideal with unit, salience,
+/// quote and source); and every value a note marks as an assumption
+/// ("assumption: ..."), by its path. Plain text wrapped to `width` columns
+/// (at least 40), with the HYPOTHETICAL label.
+std::string scenario_explanation(const Scenario& scenario, std::size_t width);
 
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);

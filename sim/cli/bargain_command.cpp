@@ -10,6 +10,7 @@
 #include "parley/bargain.hpp"
 #include "parley/report.hpp"
 #include "parley/sweep.hpp"
+#include "usage.hpp"
 
 namespace parley::cli {
 
@@ -37,7 +38,7 @@ CLI::Validator step_validator() {
             }
             return {};
           },
-          "X"};
+          ""};
 }
 
 int bargain_command(const CommonOptions& o, const BargainOptions& b) {
@@ -74,21 +75,32 @@ Command add_bargain_command(CLI::App& app, CommonOptions& common) {
       fmt::format("Monte Carlo draws (default: the scenario's simulation.draws; alternating: at most {}, "
                   "as every draw solves its game by backward induction)",
                   kAlternatingDraws));
-  cmd->add_option("--protocol", options->protocol,
-                  "mediated: a mediator moves the terms toward those who reject; alternating: the veto actors take "
-                  "turns proposing (default: the scenario's bargaining.protocol, else mediated)")
-      ->check(CLI::IsMember({"mediated", "alternating"}));
-  cmd->add_option("--rounds", options->rounds,
-                  "Rounds of the game (default: the scenario's bargaining.rounds, else 20)")
-      ->check(CLI::Range(std::size_t{1}, kMaxBargainingRounds));
-  cmd->add_option("--step", options->step,
-                  "Mediated: share of the rejecting actors' pull applied per round, in (0, 1] (default: the "
-                  "scenario's bargaining.step, else 0.25)")
-      ->check(step_validator());
-  cmd->add_option("--proposal", options->proposal,
-                  "The starting proposal (default: the scenario's bargaining.proposal, else the first)");
-  cmd->add_option("--trace", options->trace, "Also print the game of this draw (0-based) round by round")
-      ->check(seed_validator());
+  value_in_words(*cmd,
+                 cmd->add_option("--protocol", options->protocol,
+                                 "mediated: a mediator moves the terms toward those who reject; alternating: the veto "
+                                 "actors take turns proposing (default: the scenario's bargaining.protocol, else "
+                                 "mediated)")
+                     ->check(one_of({"mediated", "alternating"})),
+                 "P", "mediated or alternating");
+  value_in_words(*cmd,
+                 cmd->add_option("--rounds", options->rounds,
+                                 "Rounds of the game (default: the scenario's bargaining.rounds, else 20)")
+                     ->check(whole_number(1, kMaxBargainingRounds)),
+                 "N", whole_number_words(1, kMaxBargainingRounds));
+  value_in_words(*cmd,
+                 cmd->add_option("--step", options->step,
+                                 "Mediated: share of the rejecting actors' pull applied per round (default: the "
+                                 "scenario's bargaining.step, else 0.25)")
+                     ->check(step_validator()),
+                 "X", "a number in (0, 1]");
+  value_in_words(*cmd,
+                 cmd->add_option("--proposal", options->proposal,
+                                 "The starting proposal (default: the scenario's bargaining.proposal, else the first)"),
+                 "ID");
+  value_in_words(*cmd,
+                 cmd->add_option("--trace", options->trace, "Also print the game of this draw round by round")
+                     ->check(seed_validator()),
+                 "DRAW", "a draw's index, from 0 to the number of draws - 1");
   return {cmd, [&common, options] { return bargain_command(common, *options); }};
 }
 

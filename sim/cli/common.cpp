@@ -1,50 +1,67 @@
 #include "common.hpp"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <stdexcept>
 
 #include "parley/atomic_file.hpp"
 #include "parley/scenario_loader.hpp"
 #include "parley/sweep.hpp"
+#include "usage.hpp"
 
 namespace parley::cli {
 
 CLI::Validator seed_validator() {
-  return {[](std::string& text) -> std::string {
-            std::uint64_t value = 0;
-            const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-            if (text.empty() || result.ec != std::errc() || result.ptr != text.data() + text.size()) {
-              return "expected a whole number from 0 to 18446744073709551615, got '" + text + "'";
-            }
-            return {};
-          },
-          "UINT64"};
+  return whole_number(0, std::numeric_limits<std::uint64_t>::max());
 }
 
 CLI::Validator non_empty() {
-  return {[](std::string& text) -> std::string { return text.empty() ? "expected a file name" : ""; }, "FILE"};
+  return {[](std::string& text) -> std::string { return text.empty() ? "expected a file name, got ''" : ""; }, ""};
 }
 
 void add_scenario_options(CLI::App& cmd, CommonOptions& o) {
-  cmd.add_option("FILE", o.file, "Scenario file (YAML)")->required();
-  cmd.add_option("--set", o.sets, "Override a scenario value by its path, e.g. actors.ukraine.reservation.mean=0.5")
-      ->type_name("PATH=VALUE");
+  value_in_words(cmd, cmd.add_option("FILE", o.file, "Scenario file (YAML)")->required(), "FILE");
+  value_in_words(cmd,
+                 cmd.add_option("--set", o.sets,
+                                "Override a scenario value by its path, e.g. actors.ukraine.reservation.mean=0.5"),
+                 "PATH=VALUE");
+}
+
+void add_output_options(CLI::App& cmd, CommonOptions& o, const std::vector<std::string>& formats) {
+  value_in_words(cmd, cmd.add_option("--format", o.format, "Output format")->check(one_of(formats)), "F",
+                 or_list(formats));
+  value_in_words(
+      cmd,
+      cmd.add_option("--out", o.out, "Write the output to FILE (atomically) instead of stdout")->check(non_empty()),
+      "FILE");
 }
 
 void add_simulation_options(CLI::App& cmd, CommonOptions& o) {
-  cmd.add_option("--draws", o.draws, "Monte Carlo draws (default: the scenario's simulation.draws)")
-      ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1'000'000'000'000}));
-  cmd.add_option("--seed", o.seed, "Random seed (default: the scenario's simulation.seed)")->check(seed_validator());
-  cmd.add_option("--threads", o.threads, "Worker threads; results are identical for any number")
-      ->check(CLI::Range(1U, 1024U));
-  cmd.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
-  cmd.add_option("--out", o.out, "Write the output to FILE (atomically) instead of stdout")->check(non_empty());
+  value_in_words(cmd,
+                 cmd.add_option("--draws", o.draws, "Monte Carlo draws (default: the scenario's simulation.draws)")
+                     ->check(whole_number(1, kMaxDraws)),
+                 "N", whole_number_words(1, kMaxDraws));
+  add_seed_option(cmd, o, "Random seed (default: the scenario's simulation.seed)");
+  add_threads_option(cmd, o, "Worker threads; results are identical for any number");
+  add_output_options(cmd, o, {"table", "json", "csv"});
   cmd.add_flag("--no-progress", o.no_progress, "No progress bar on stderr");
+}
+
+void add_seed_option(CLI::App& cmd, CommonOptions& o, const std::string& description) {
+  value_in_words(cmd, cmd.add_option("--seed", o.seed, description)->check(seed_validator()), "N",
+                 whole_number_words(0, std::numeric_limits<std::uint64_t>::max()));
+}
+
+void add_threads_option(CLI::App& cmd, CommonOptions& o, const std::string& description) {
+  value_in_words(cmd, cmd.add_option("--threads", o.threads, description)->check(whole_number(1, kMaxThreads)), "N",
+                 whole_number_words(1, kMaxThreads));
 }
 
 Scenario load(const CommonOptions& o) {
@@ -60,6 +77,14 @@ SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s
   settings.threads = o.threads;
   settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
   return settings;
+}
+
+std::size_t terminal_width() {
+  winsize size{};
+  if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  return kDefaultWidth;
 }
 
 void emit(const CommonOptions& o, const std::string& text) {

@@ -45,6 +45,9 @@ struct Command {
   std::function<int()> run;
 };
 
+inline constexpr std::uint64_t kMaxDraws = 1'000'000'000'000;
+inline constexpr std::uint64_t kMaxThreads = 1024;
+
 // A whole number in [0, 2^64 - 1]; CLI11 alone would wrap "-1" around.
 CLI::Validator seed_validator();
 CLI::Validator non_empty();
@@ -53,12 +56,22 @@ CLI::Validator non_empty();
 void add_scenario_options(CLI::App& cmd, CommonOptions& o);
 /// --draws, --seed, --threads, --format table|json|csv, --out, --no-progress.
 void add_simulation_options(CLI::App& cmd, CommonOptions& o);
+/// --format (one of `formats`) and --out.
+void add_output_options(CLI::App& cmd, CommonOptions& o, const std::vector<std::string>& formats);
+/// --seed and --threads with their own descriptions.
+void add_seed_option(CLI::App& cmd, CommonOptions& o, const std::string& description);
+void add_threads_option(CLI::App& cmd, CommonOptions& o, const std::string& description);
 
 /// The scenario with the --set overrides applied (throws ScenarioError).
 Scenario load(const CommonOptions& o);
 
 /// Draws, seed and threads from the options, defaulting to the scenario's.
 SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s, ProgressBar& bar);
+
+/// Columns of text for reports that wrap: 80, or the terminal's width when
+/// standard output is a terminal.
+inline constexpr std::size_t kDefaultWidth = 80;
+std::size_t terminal_width();
 
 /// Writes the text to --out (atomically) or to stdout, as printable() makes
 /// it; throws std::runtime_error when it cannot be written.

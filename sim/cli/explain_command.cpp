@@ -6,6 +6,7 @@
 #include "common.hpp"
 #include "parley/explain.hpp"
 #include "parley/report.hpp"
+#include "usage.hpp"
 
 namespace parley::cli {
 
@@ -22,8 +23,9 @@ Command add_explain_command(CLI::App& app, CommonOptions& common) {
       "explain", "Why an actor accepts or rejects a proposal: its issue losses, outside option and neighbours' pull");
   add_scenario_options(*cmd, common);
   add_simulation_options(*cmd, common);
-  cmd->add_option("--proposal", options->proposal, "The proposal to explain")->required();
-  cmd->add_option("--actor", options->actor, "The actor whose decision is explained")->required();
+  value_in_words(*cmd, cmd->add_option("--proposal", options->proposal, "The proposal to explain")->required(), "ID");
+  value_in_words(*cmd, cmd->add_option("--actor", options->actor, "The actor whose decision is explained")->required(),
+                 "ID");
   return {cmd, [&common, options] {
             const Scenario s = load(common);
             ProgressBar bar("explain", !common.no_progress);

@@ -6,6 +6,7 @@
 #include "common.hpp"
 #include "parley/actor_graph.hpp"
 #include "parley/report.hpp"
+#include "usage.hpp"
 
 namespace parley::cli {
 
@@ -20,9 +21,14 @@ Command add_graph_command(CLI::App& app, CommonOptions& common) {
   CLI::App* cmd =
       app.add_subcommand("graph", "The actor graph as Graphviz DOT, with betweenness and incoming influence per actor");
   add_scenario_options(*cmd, common);
-  cmd->add_option("--format", options->format, "Output format (dot: Graphviz)")
-      ->check(CLI::IsMember({"dot", "table", "json", "csv"}));
-  cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")->check(non_empty());
+  const std::vector<std::string> formats = {"dot", "table", "json", "csv"};
+  value_in_words(*cmd,
+                 cmd->add_option("--format", options->format, "Output format (dot: Graphviz)")->check(one_of(formats)),
+                 "F", or_list(formats));
+  value_in_words(*cmd,
+                 cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
+                     ->check(non_empty()),
+                 "FILE");
   return {cmd, [&common, options] {
             const Scenario s = load(common);
             const ActorGraph graph = actor_graph(s);

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <memory>
 #include <new>
 #include <optional>
 #include <stdexcept>
@@ -30,6 +31,7 @@
 #include "parley/version.hpp"
 #include "plot.hpp"
 #include "progress.hpp"
+#include "usage.hpp"
 
 namespace {
 
@@ -51,13 +53,17 @@ parley::InputGrouping grouping_of(const std::string& name) {
   return parley::InputGrouping::none;
 }
 
-int validate_command(const CommonOptions& o) {
+int validate_command(const CommonOptions& o, bool explain) {
   const parley::Scenario s = load(o);
+  if (explain) {
+    emit(o, parley::scenario_explanation(s, o.out.empty() ? terminal_width() : kDefaultWidth));
+    return 0;
+  }
   // Counted from the scenario: building the model would factor the influence
   // system, which validating a large scenario does not need.
   const auto parameters = s.parameters();
-  const auto uncertain = static_cast<std::size_t>(
-      std::count_if(parameters.begin(), parameters.end(), [](const parley::Parameter* p) { return p->is_uncertain(); }));
+  const auto uncertain = static_cast<std::size_t>(std::count_if(
+      parameters.begin(), parameters.end(), [](const parley::Parameter* p) { return p->is_uncertain(); }));
   auto count = [](std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); };
   emit(o, fmt::format("ok: {}: {}, {}, {}, {}, {}\n", o.file, count(s.actors.size(), "actor"),
                       count(s.issues.size(), "issue"), count(s.proposals.size(), "proposal"),
@@ -206,103 +212,139 @@ int parley_main(int argc, char** argv) {
   check_arguments(argc, argv);
   CLI::App app{fmt::format("parley {}: negotiation-scenario simulator.\n{}", parley::kVersion, parley::kDisclaimer),
                "parley"};
+  // Before any subcommand: they share the main app's formatter.
+  app.formatter(std::make_shared<HelpFormatter>());
   app.set_version_flag("--version", std::string("parley ") + parley::kVersion);
   app.require_subcommand(1);
+  app.footer("Run 'parley help COMMAND' (or 'parley COMMAND --help') for a command's options.");
 
   CommonOptions common;
   RunOptions run;
   CLI::App* validate = app.add_subcommand("validate", "Check a scenario file; report every error at once");
   add_scenario_options(*validate, common);
+  bool validate_explain = false;
+  validate->add_flag("--explain", validate_explain,
+                     "Print the scenario as a reader sees it: sources, each actor's positions with quotes, and every "
+                     "value marked as an assumption");
   CLI::App* run_cmd = app.add_subcommand("run", "Acceptance per actor and P(deal) for each proposal");
   add_scenario_options(*run_cmd, common);
   add_simulation_options(*run_cmd, common);
-  run_cmd->add_option("--proposal", run.proposals, "Only these proposals (repeatable; default: all)");
+  value_in_words(*run_cmd, run_cmd->add_option("--proposal", run.proposals, "Only these proposals; default: all"),
+                 "ID");
 
   SweepOptions sweep;
   CLI::App* sweep_cmd =
       app.add_subcommand("sweep", "How a concession on one or two issues moves acceptance (same draws at every point)");
   add_scenario_options(*sweep_cmd, common);
   add_simulation_options(*sweep_cmd, common);
-  sweep_cmd->add_option("--proposal", sweep.proposal, "The proposal whose terms are varied")->required();
-  sweep_cmd
-      ->add_option("--vary", sweep.vary,
-                   "ISSUE=LO:HI:STEPS: vary one issue of the proposal (give it twice for a 2-D grid; binary issues "
-                   "take 0:1:2)")
-      ->required()
-      ->type_name("ISSUE=LO:HI:STEPS");
+  value_in_words(*sweep_cmd,
+                 sweep_cmd->add_option("--proposal", sweep.proposal, "The proposal whose terms are varied")->required(),
+                 "ID");
+  value_in_words(*sweep_cmd,
+                 sweep_cmd
+                     ->add_option("--vary", sweep.vary,
+                                  "Vary one issue of the proposal from LO to HI in STEPS points (give it twice for a "
+                                  "2-D grid; binary issues take 0:1:2)")
+                     ->required(),
+                 "ISSUE=LO:HI:STEPS");
 
   std::string tornado_proposal;
   CLI::App* tornado_cmd = app.add_subcommand(
       "tornado", "Which single uncertain input moves P(deal) most (5% and 95% quantiles, one at a time)");
   add_scenario_options(*tornado_cmd, common);
   add_simulation_options(*tornado_cmd, common);
-  tornado_cmd->add_option("--proposal", tornado_proposal, "The proposal to analyse")->required();
+  value_in_words(*tornado_cmd,
+                 tornado_cmd->add_option("--proposal", tornado_proposal, "The proposal to analyse")->required(), "ID");
 
+  const std::vector<std::string> groupings = {"none", "actor", "issue-group", "scenario"};
   SobolOptions sobol;
   CLI::App* sobol_cmd = app.add_subcommand("sobol", "First- and total-order Sobol indices of P(deal | theta)");
   add_scenario_options(*sobol_cmd, common);
-  sobol_cmd->add_option("--proposal", sobol.proposal, "The proposal to analyse")->required();
-  sobol_cmd->add_option("--base-draws", sobol.base_draws, "Base samples N (the cost is N x (inputs + 2) evaluations)")
-      ->check(CLI::Range(std::size_t{2}, std::size_t{1} << 24));
-  sobol_cmd->add_option("--group", sobol.group, "Index inputs one by one, by actor or by issue group")
-      ->check(CLI::IsMember({"none", "actor", "issue-group", "scenario"}));
-  sobol_cmd->add_option("--sampling", sobol.sampling, "Base samples: Sobol sequence (quasi-random) or Philox")
-      ->check(CLI::IsMember({"sobol", "philox"}));
-  sobol_cmd
-      ->add_option("--replicates", sobol.replicates,
-                   "Split the base samples into R independently scrambled replicates; 95% intervals from their "
-                   "spread (default: 8 with --sampling sobol, else 1)")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20));
-  sobol_cmd
-      ->add_option("--bootstrap", sobol.bootstrap,
-                   "Bootstrap resamples for the 95% intervals with one replicate (default 200; 0: none)")
-      ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
+  value_in_words(*sobol_cmd, sobol_cmd->add_option("--proposal", sobol.proposal, "The proposal to analyse")->required(),
+                 "ID");
+  constexpr std::uint64_t kMaxBaseDraws = std::uint64_t{1} << 24;
+  value_in_words(
+      *sobol_cmd,
+      sobol_cmd
+          ->add_option("--base-draws", sobol.base_draws, "Base samples N (the cost is N x (inputs + 2) evaluations)")
+          ->check(whole_number(2, kMaxBaseDraws)),
+      "N", whole_number_words(2, kMaxBaseDraws));
+  value_in_words(*sobol_cmd,
+                 sobol_cmd->add_option("--group", sobol.group, "Index inputs one by one, by actor or by issue group")
+                     ->check(one_of(groupings)),
+                 "G", or_list(groupings));
+  value_in_words(
+      *sobol_cmd,
+      sobol_cmd->add_option("--sampling", sobol.sampling, "Base samples: Sobol sequence (quasi-random) or Philox")
+          ->check(one_of({"sobol", "philox"})),
+      "S", "sobol or philox");
+  value_in_words(*sobol_cmd,
+                 sobol_cmd
+                     ->add_option("--replicates", sobol.replicates,
+                                  "Split the base samples into R independently scrambled replicates; 95% intervals "
+                                  "from their spread (default: 8 with --sampling sobol, else 1)")
+                     ->check(whole_number(1, std::uint64_t{1} << 20)),
+                 "R", whole_number_words(1, std::uint64_t{1} << 20));
+  value_in_words(*sobol_cmd,
+                 sobol_cmd
+                     ->add_option("--bootstrap", sobol.bootstrap,
+                                  "Bootstrap resamples for the 95% intervals with one replicate (default 200; 0: none)")
+                     ->check(whole_number(0, 100000)),
+                 "N", whole_number_words(0, 100000));
   sobol_cmd->add_flag("--second-order", sobol.second_order,
                       "Also second-order indices of every pair (N x groups more evaluations)");
-  sobol_cmd->add_option("--seed", common.seed, "Random seed (Philox samples and the bootstrap)")
-      ->check(seed_validator());
-  sobol_cmd->add_option("--threads", common.threads, "Worker threads; results are identical for any number")
-      ->check(CLI::Range(1U, 1024U));
-  sobol_cmd->add_option("--format", common.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
-  sobol_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
-      ->check(non_empty());
+  add_seed_option(*sobol_cmd, common, "Random seed (Philox samples and the bootstrap)");
+  add_threads_option(*sobol_cmd, common, "Worker threads; results are identical for any number");
+  add_output_options(*sobol_cmd, common, {"table", "json", "csv"});
 
   MorrisOptions morris;
   CLI::App* morris_cmd = app.add_subcommand("morris", "Elementary-effects screening of P(deal | theta) (mu*, sigma)");
   add_scenario_options(*morris_cmd, common);
-  morris_cmd->add_option("--proposal", morris.proposal, "The proposal to analyse")->required();
-  morris_cmd->add_option("--trajectories", morris.trajectories, "Trajectories r (the cost is r x (inputs + 1))")
-      ->check(CLI::Range(std::size_t{2}, std::size_t{1} << 20));
-  morris_cmd->add_option("--levels", morris.levels, "Grid levels p (even)")
-      ->check(CLI::IsMember({"2", "4", "6", "8", "10", "12", "16", "20"}));
-  morris_cmd->add_option("--group", morris.group, "Inputs one by one, by actor or by issue group")
-      ->check(CLI::IsMember({"none", "actor", "issue-group", "scenario"}));
-  morris_cmd->add_option("--seed", common.seed, "Random seed of the trajectories")->check(seed_validator());
-  morris_cmd->add_option("--threads", common.threads, "Worker threads; results are identical for any number")
-      ->check(CLI::Range(1U, 1024U));
-  morris_cmd->add_option("--format", common.format, "Output format")->check(CLI::IsMember({"table", "json", "csv"}));
-  morris_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
-      ->check(non_empty());
+  value_in_words(*morris_cmd,
+                 morris_cmd->add_option("--proposal", morris.proposal, "The proposal to analyse")->required(), "ID");
+  constexpr std::uint64_t kMaxTrajectories = std::uint64_t{1} << 20;
+  value_in_words(
+      *morris_cmd,
+      morris_cmd->add_option("--trajectories", morris.trajectories, "Trajectories R (the cost is R x (inputs + 1))")
+          ->check(whole_number(2, kMaxTrajectories)),
+      "R", whole_number_words(2, kMaxTrajectories));
+  const std::vector<std::string> levels = {"2", "4", "6", "8", "10", "12", "16", "20"};
+  value_in_words(*morris_cmd,
+                 morris_cmd->add_option("--levels", morris.levels, "Grid levels P (even)")->check(one_of(levels)), "P",
+                 or_list(levels));
+  value_in_words(*morris_cmd,
+                 morris_cmd->add_option("--group", morris.group, "Inputs one by one, by actor or by issue group")
+                     ->check(one_of(groupings)),
+                 "G", or_list(groupings));
+  add_seed_option(*morris_cmd, common, "Random seed of the trajectories");
+  add_threads_option(*morris_cmd, common, "Worker threads; results are identical for any number");
+  add_output_options(*morris_cmd, common, {"table", "json", "csv"});
 
   CLI::App* selftest_cmd =
       app.add_subcommand("selftest", "Analytic checks: expected vs obtained, pass/fail (exit 1 if any fails)");
-  selftest_cmd->add_option("--threads", common.threads, "Worker threads")->check(CLI::Range(1U, 1024U));
-  selftest_cmd->add_option("--format", common.format, "Output format")->check(CLI::IsMember({"table", "json"}));
-  selftest_cmd->add_option("--out", common.out, "Write the output to FILE (atomically) instead of stdout")
-      ->check(non_empty());
+  add_threads_option(*selftest_cmd, common, "Worker threads");
+  add_output_options(*selftest_cmd, common, {"table", "json"});
 
   std::string plot_csv_file;
   std::string plot_title;
   std::string plot_chart;
   CLI::App* plot_cmd =
       app.add_subcommand("plot", "Draw the CSV of sweep, tornado, sobol or bargain with gnuplot (SVG or PNG)");
-  plot_cmd->add_option("CSV", plot_csv_file, "A CSV written by parley --format csv")->required();
-  plot_cmd->add_option("--out", common.out, "The image: FILE.svg or FILE.png")->required()->check(non_empty());
-  plot_cmd->add_option("--title", plot_title, "Title (default: the scenario's title)");
-  plot_cmd
-      ->add_option("--chart", plot_chart,
-                   "Bargain CSV only: agreement (P(agreement by round t), the default) or terms (the final terms)")
-      ->check(CLI::IsMember({"agreement", "terms"}));
+  value_in_words(*plot_cmd,
+                 plot_cmd->add_option("CSV", plot_csv_file, "A CSV written by parley --format csv")->required(), "CSV");
+  value_in_words(
+      *plot_cmd,
+      plot_cmd->add_option("--out", common.out, "The image: FILE.svg or FILE.png")->required()->check(non_empty()),
+      "FILE");
+  value_in_words(*plot_cmd, plot_cmd->add_option("--title", plot_title, "Title (default: the scenario's title)"),
+                 "TITLE");
+  value_in_words(*plot_cmd,
+                 plot_cmd
+                     ->add_option("--chart", plot_chart,
+                                  "Bargain CSV only: agreement (P(agreement by round t), the default) or terms (the "
+                                  "final terms)")
+                     ->check(one_of({"agreement", "terms"})),
+                 "C", "agreement or terms");
 
   // The subcommands that live in files of their own (common.hpp).
   std::vector<Command> commands;
@@ -311,15 +353,42 @@ int parley_main(int argc, char** argv) {
   commands.push_back(add_explain_command(app, common));
   commands.push_back(add_graph_command(app, common));
 
+  // `parley help [COMMAND]`: the text of --help. Not listed: the footer names it.
+  std::string help_topic;
+  CLI::App* help_cmd = app.add_subcommand("help", "Print the list of commands, or the options of COMMAND");
+  help_cmd->group("");
+  value_in_words(*help_cmd, help_cmd->add_option("COMMAND", help_topic, "A command"), "COMMAND");
+
+  for (const CommandGroup& group : command_groups()) {
+    for (const auto& name : group.commands) app.get_subcommand(name)->group(group.title);
+  }
+
+  if (const auto wrong = command_word_error(app, argc, argv)) {
+    std::cerr << "parley: error: " << printable(wrong->message) << "\n" << wrong->hint << "\n";
+    return kExitBadInput;
+  }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : kExitBadInput;
+    const UsageError error = usage_error(app, e);
+    std::cerr << "parley: error: " << printable(error.message) << "\n" << error.hint << "\n";
+    return kExitBadInput;
+  }
+
+  if (help_cmd->parsed()) {
+    const char* topic[] = {"parley", help_topic.c_str()};
+    if (const auto wrong = command_word_error(app, help_topic.empty() ? 1 : 2, topic)) {
+      std::cerr << "parley: error: " << printable(wrong->message) << "\n" << wrong->hint << "\n";
+      return kExitBadInput;
+    }
+    std::cout << help_text(app, help_topic);
+    return 0;
   }
 
   try {
-    if (validate->parsed()) return validate_command(common);
+    if (validate->parsed()) return validate_command(common, validate_explain);
     if (run_cmd->parsed()) return run_command(common, run);
     if (sweep_cmd->parsed()) return sweep_command(common, sweep);
     if (tornado_cmd->parsed()) return tornado_command(common, tornado_proposal);

@@ -6,6 +6,7 @@
 #include "plot_csv.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <cerrno>
 #include <charconv>
@@ -400,6 +401,13 @@ PlotData read_plot_csv(const std::string& csv, const std::string& chart) {
   if (!file) {
     throw InputError(fmt::format("plot: cannot read '{}': {}; expected a CSV file written by parley", printable(csv),
                                  std::strerror(errno)));
+  }
+  // fopen opens a directory; reading it then fails with EISDIR, which is
+  // the user's mistake (exit status 2), not a failure while running.
+  struct stat info {};
+  if (::fstat(::fileno(file.get()), &info) == 0 && S_ISDIR(info.st_mode)) {
+    throw InputError(fmt::format("plot: cannot read '{}': {}; expected a CSV file written by parley", printable(csv),
+                                 std::strerror(EISDIR)));
   }
   return read_plot_csv(file.get(), csv, chart);
 }

@@ -10,6 +10,7 @@
 #include "parley/report.hpp"
 #include "parley/solve.hpp"
 #include "parley/sweep.hpp"
+#include "usage.hpp"
 
 namespace parley::cli {
 
@@ -77,12 +78,14 @@ Command add_solve_command(CLI::App& app, CommonOptions& common) {
                 "The zone of possible agreement: each issue's interval, the others at the proposal, where every veto "
                 "actor's expected margin is positive");
   cmd->add_flag("--best", options->best, "The package that maximises P(deal) under --fix and --bound");
-  cmd->add_option("--proposal", options->proposal,
-                  "--zopa: the proposal; --best: the starting proposal (default: the scenario's first)");
-  cmd->add_option("--fix", options->fixes, "--best: hold ISSUE at VALUE (repeatable; binary issues: 0 or 1)")
-      ->type_name("ISSUE=VALUE");
-  cmd->add_option("--bound", options->bounds, "--best: keep ISSUE within [LO, HI] (repeatable)")
-      ->type_name("ISSUE=LO:HI");
+  value_in_words(*cmd,
+                 cmd->add_option("--proposal", options->proposal,
+                                 "--zopa: the proposal; --best: the starting proposal (default: the scenario's first)"),
+                 "ID");
+  value_in_words(*cmd, cmd->add_option("--fix", options->fixes, "--best: hold ISSUE at VALUE (binary issues: 0 or 1)"),
+                 "ISSUE=VALUE");
+  value_in_words(*cmd, cmd->add_option("--bound", options->bounds, "--best: keep ISSUE within [LO, HI]"),
+                 "ISSUE=LO:HI");
   return {cmd, [&common, options] { return solve_command(common, *options); }};
 }
 

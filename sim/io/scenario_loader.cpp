@@ -22,6 +22,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "parley/diagnostics.hpp"
 #include "parley/influence.hpp"
 #include "parley/input_limits.hpp"
 #include "parley/utf8.hpp"
@@ -72,47 +73,11 @@ std::string shown(std::string_view text, std::size_t max_length = 60) {
   return out;
 }
 
-// Optimal string alignment distance: insertions, deletions, substitutions and
-// transpositions of neighbours ("dsit" -> "dist") each cost 1. Three rows of
-// the dynamic programme (the transposition looks two back), not the matrix.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> before(b.size() + 1);
-  std::vector<std::size_t> previous(b.size() + 1);
-  std::vector<std::size_t> current(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        current[j] = std::min(current[j], before[j - 2] + 1);
-      }
-    }
-    std::swap(before, previous);
-    std::swap(previous, current);
-  }
-  return previous[b.size()];
-}
-
-// " (did you mean 'x'?)" when a candidate is close enough to be a typo: at most
-// max(1, length / 3) edits, and fewer edits than the word has characters (so
-// 'c' does not suggest 'a', nor 'ban' 'land'). Words longer than any id are
-// no typo of one, and candidates whose length alone is too far are skipped,
-// so the cost stays linear in the candidates.
+// " (did you mean 'x'?)" when a candidate is close enough to be a typo
+// (closest_match). Words longer than any id are no typo of one.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-  std::string best;
-  const std::size_t n = word.size();
-  if (n > limits::kIdLength) return "";
-  const std::size_t limit = n <= 1 ? 0 : std::max<std::size_t>(1, n / 3);
-  std::size_t best_distance = limit + 1;
-  for (const auto& c : candidates) {
-    if ((c.size() > n ? c.size() - n : n - c.size()) >= best_distance) continue;
-    const std::size_t d = edit_distance(word, c);
-    if (d < best_distance) {
-      best_distance = d;
-      best = c;
-    }
-  }
+  if (word.size() > limits::kIdLength) return "";
+  const std::string best = closest_match(word, candidates);
   return best.empty() ? "" : " (did you mean '" + best + "'?)";
 }
 
