@@ -300,7 +300,10 @@ class BargainTerms : public Preparer {
   Prepared finish(const CsvReader&) override {
     Prepared p{"bargain_terms.gp", {}, {}};
     std::size_t agreed = 0;
-    for (const auto& [issue, values] : issues_) {
+    for (const auto& entry : issues_) {
+      // Not a structured binding: clang 14 cannot capture one in a lambda.
+      const std::string& issue = entry.first;
+      const std::map<std::string, double>& values = entry.second;
       if (values.count("term_q05") == 0) continue;
       const auto value = [&values](const char* key) {
         const auto it = values.find(key);
