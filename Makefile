@@ -54,7 +54,7 @@ test: build
 bench: build
 	./$(BUILD)/bench/parley_bench --benchmark_counters_tabular=true
 
-# The pictures of the README, from the reports' scenario (committed). The actor
+# The pictures of the README and docs/, from the reports' scenario (committed). The actor
 # graph's SVG needs Graphviz's dot, which is optional: without it the SVG stays.
 EXAMPLES := plots/examples
 plots: build

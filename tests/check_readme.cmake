@@ -1,10 +1,15 @@
-# Runs every example of the README and compares its output with the README.
+# Runs every example of the README (or of another markdown file: -DREADME=
+# docs/cli.md) and compares its output with the file.
 #
 #   cmake -DPARLEY=build/parley -P tests/check_readme.cmake          # check
 #   cmake -DPARLEY=build/parley -DUPDATE=ON -P tests/check_readme.cmake
 #                                  # rewrite the outputs in README.md in place
+#   cmake -DPARLEY=build/parley -DREADME=docs/cli.md -P tests/check_readme.cmake
 #
-# Conventions in README.md (GitHub renders them as ordinary code blocks):
+# tests/cli_tests.cmake registers one CTest test per markdown file with
+# examples: readme.examples for README.md, docs.examples.NAME for docs/NAME.md.
+#
+# Conventions in README.md and docs/*.md (GitHub renders them as ordinary code blocks):
 #   - In a ```console block, a line `$ parley ARGS` is an example. ARGS are
 #     split like a POSIX shell would (quotes, backslashes) and the executable
 #     PARLEY is run with them. The lines that follow, up to the next `$ ` line
@@ -35,6 +40,9 @@ endif()
 if(NOT README)
   set(README "${SOURCE_DIR}/README.md")
 endif()
+get_filename_component(README "${README}" ABSOLUTE BASE_DIR "${SOURCE_DIR}")
+# Messages name the file as a path from SOURCE_DIR (README.md, docs/cli.md).
+file(RELATIVE_PATH readme_name "${SOURCE_DIR}" "${README}")
 if(NOT PARLEY)
   set(PARLEY "${SOURCE_DIR}/build/parley")
 endif()
@@ -131,7 +139,7 @@ function(finish_example)
   if(NOT problems STREQUAL "")
     math(EXPR n "${failures} + 1")
     set(failures ${n} PARENT_SCOPE)
-    message("README.md:${command_line}: $ parley ${args_text}\n${problems}")
+    message("${readme_name}:${command_line}: $ parley ${args_text}\n${problems}")
   endif()
   set(actual_output "${actual}" PARENT_SCOPE)
   set(actual_status "${status}" PARENT_SCOPE)
@@ -214,14 +222,14 @@ foreach(line IN LISTS lines)
   if(status_pending)
     set(status_pending FALSE)
     if(NOT line MATCHES "^[0-9]+$")
-      message("README.md:${line_number}: expected an exit status (a number) after `$ echo $?`, got '${line}'")
+      message("${readme_name}:${line_number}: expected an exit status (a number) after `$ echo $?`, got '${line}'")
       math(EXPR failures "${failures} + 1")
     endif()
     set(expect_status "${line}")
     set(status_line ${line_number})
   elseif(line MATCHES "^\\$ echo \\$\\?$")
     if(NOT have_command OR NOT status_line STREQUAL "")
-      message("README.md:${line_number}: `$ echo $?` must follow a `$ parley` example (once)")
+      message("${readme_name}:${line_number}: `$ echo $?` must follow a `$ parley` example (once)")
       math(EXPR failures "${failures} + 1")
     endif()
     set(status_pending TRUE)
@@ -232,7 +240,7 @@ foreach(line IN LISTS lines)
     set(command_text "${line}")
     set(command_line ${line_number})
   elseif(line MATCHES "^\\$ ")
-    message("README.md:${line_number}: a console block may only hold `$ parley ...` examples and "
+    message("${readme_name}:${line_number}: a console block may only hold `$ parley ...` examples and "
             "`$ echo $?`, got '${line}' (put other shell commands in a ```sh block)")
     math(EXPR failures "${failures} + 1")
     string(APPEND new_readme "${line}\n")
@@ -240,7 +248,7 @@ foreach(line IN LISTS lines)
     # Text before the first example of the block: kept, not checked.
     string(APPEND new_readme "${line}\n")
   elseif(NOT status_line STREQUAL "")
-    message("README.md:${line_number}: output after the exit status of an example: put it before `$ echo $?`")
+    message("${readme_name}:${line_number}: output after the exit status of an example: put it before `$ echo $?`")
     math(EXPR failures "${failures} + 1")
   else()
     if(shown_count GREATER 0)
@@ -252,7 +260,7 @@ foreach(line IN LISTS lines)
 endforeach()
 
 if(NOT fence STREQUAL "")
-  message("README.md: the file ends inside a ``` block")
+  message("${readme_name}: the file ends inside a ``` block")
   math(EXPR failures "${failures} + 1")
 endif()
 
@@ -270,7 +278,7 @@ if(examples EQUAL 0)
   message(FATAL_ERROR "check_readme: no `$ parley` examples found in ${README}")
 endif()
 if(failures GREATER 0)
-  message(FATAL_ERROR "check_readme: ${failures} of ${examples} README examples failed (to accept the new outputs: "
-                      "cmake -DPARLEY=${PARLEY} -DUPDATE=ON -P ${CMAKE_CURRENT_LIST_FILE}, then review git diff)")
+  message(FATAL_ERROR "check_readme: ${failures} of ${examples} examples of ${readme_name} failed (to accept the new outputs: "
+                      "cmake -DPARLEY=${PARLEY} -DREADME=${README} -DUPDATE=ON -P ${CMAKE_CURRENT_LIST_FILE}, then review git diff)")
 endif()
-message("check_readme: all ${examples} README examples ran as shown")
+message("check_readme: all ${examples} examples of ${readme_name} ran as shown")

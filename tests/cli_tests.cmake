@@ -63,13 +63,42 @@ foreach(f ${PARLEY_BAD_INPUT_TESTS})
   include(${f})
 endforeach()
 
-# The README's examples: every `$ parley ...` line of its ```console blocks is
-# run and must print exactly what the README shows (tests/check_readme.cmake).
-add_test(NAME readme.examples
-         COMMAND ${CMAKE_COMMAND} -DPARLEY=${PARLEY_EXE} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
-                 -DREADME=${PROJECT_SOURCE_DIR}/README.md -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/readme-examples
-                 -P ${CMAKE_CURRENT_SOURCE_DIR}/check_readme.cmake
-         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+# The examples of the README and of docs/*.md: every `$ parley ...` line of a
+# ```console block is run and must print exactly what the file shows
+# (tests/check_readme.cmake). One test per file with examples: readme.examples
+# for README.md, docs.examples.NAME for docs/NAME.md, each in its own scratch
+# directory.
+file(GLOB PARLEY_DOC_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md)
+foreach(doc ${PROJECT_SOURCE_DIR}/README.md ${PARLEY_DOC_FILES})
+  file(STRINGS ${doc} doc_examples REGEX "^\\$ parley")
+  if(NOT doc_examples)
+    continue()
+  endif()
+  get_filename_component(doc_name ${doc} NAME_WE)
+  if(doc_name STREQUAL "README")
+    set(doc_test readme.examples)
+    set(doc_work readme-examples)
+  else()
+    set(doc_test docs.examples.${doc_name})
+    set(doc_work docs-examples-${doc_name})
+  endif()
+  add_test(NAME ${doc_test}
+           COMMAND ${CMAKE_COMMAND} -DPARLEY=${PARLEY_EXE} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+                   -DREADME=${doc} -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/${doc_work}
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/check_readme.cmake
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endforeach()
+
+# The README stays short enough to read in five minutes; the reference is in docs/.
+add_test(NAME readme.length
+         COMMAND ${CMAKE_COMMAND} -DFILE=${PROJECT_SOURCE_DIR}/README.md -DMAX_LINES=300
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/check_line_count.cmake)
+
+# Every relative link of README.md and docs/*.md points to an existing file
+# (and, for a markdown file, to an existing heading).
+add_test(NAME docs.links
+         COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/check_links.cmake)
 
 # sweep: bad requests are exit status 2 with a message naming the problem.
 parley_cli_test(sweep_unknown_issue 2 "unknown issue 'army_size'"

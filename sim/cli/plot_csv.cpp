@@ -34,7 +34,7 @@ std::string gnuplot_string(const std::string& s) {
 
 namespace {
 
-// What plot reads (README, Plots). The largest CSV parley writes, a 2-D sweep
+// What plot reads (docs/analyses.md, Plots). The largest CSV parley writes, a 2-D sweep
 // at its grid limit, is well below the file limit for any sensible number of
 // actors; ids and input names are far shorter than a field may be.
 constexpr std::size_t kMaxLineBytes = 16 * 1024;
@@ -384,7 +384,7 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
                      kind);
   }
   if (!header_ok) {
-    throw InputError(fmt::format("plot: {}: does not have the columns of a {} CSV (see the README): got '{}'",
+    throw InputError(fmt::format("plot: {}: does not have the columns of a {} CSV (see docs/analyses.md): got '{}'",
                                  reader.where(), kind, shown(header)));
   }
   std::size_t rows = 0;
