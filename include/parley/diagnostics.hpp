@@ -29,11 +29,15 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 /// Every problem found in a scenario, reported together.
 class ScenarioError : public std::runtime_error {
  public:
-  explicit ScenarioError(std::vector<Diagnostic> diagnostics);
+  /// `total`: how many problems were found, when only some are listed.
+  explicit ScenarioError(std::vector<Diagnostic> diagnostics, std::size_t total = 0);
   [[nodiscard]] const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+  /// The number of problems found (diagnostics() may list only the first).
+  [[nodiscard]] std::size_t total() const { return total_; }
 
  private:
   std::vector<Diagnostic> diagnostics_;
+  std::size_t total_ = 0;
 };
 
 }  // namespace parley

@@ -9,24 +9,25 @@ namespace parley::limits {
 
 /// A scenario file (and any `--set` value), in bytes.
 inline constexpr std::size_t kFileBytes = 32 * 1024 * 1024;
-/// YAML nodes written in the file (scalars, lists, maps, aliases).
-inline constexpr std::size_t kNodes = 4'000'000;
+/// YAML nodes written in the file (scalars, lists, maps, aliases). yaml-cpp
+/// holds about 500 bytes a node: a million nodes take about 500 MB and 2 s.
+inline constexpr std::size_t kNodes = 1'000'000;
 /// Nodes a reader would visit with every alias expanded: an alias counts the
 /// size of the node it refers to, which stops "billion laughs" alias bombs.
-inline constexpr std::size_t kExpandedNodes = 8'000'000;
+inline constexpr std::size_t kExpandedNodes = 2'000'000;
 /// Lists and maps inside one another; a scenario needs about 6.
 inline constexpr std::size_t kNestingDepth = 64;
 
 /// Ids of actors, issues, sources, proposals and groups, in characters.
 inline constexpr std::size_t kIdLength = 64;
-/// Short text: titles, names, labels, units, outlets, dates, kinds, urls.
+/// Short text: titles, names, labels, units, outlets, kinds, urls.
 inline constexpr std::size_t kShortText = 1'000;
 /// Long text: descriptions, quotes and notes.
 inline constexpr std::size_t kLongText = 20'000;
 
 inline constexpr std::size_t kActors = 20'000;
 inline constexpr std::size_t kIssues = 1'000;
-inline constexpr std::size_t kRelations = 200'000;
+inline constexpr std::size_t kRelations = 100'000;
 inline constexpr std::size_t kProposals = 1'000;
 inline constexpr std::size_t kSources = 10'000;
 

@@ -404,8 +404,7 @@ int parley_main(int argc, char** argv) {
     }
   } catch (const parley::ScenarioError& e) {
     for (const auto& d : e.diagnostics()) std::cerr << printable(parley::format_diagnostic(d)) << "\n";
-    std::cerr << printable(
-        fmt::format("{} error{} in {}\n", e.diagnostics().size(), e.diagnostics().size() == 1 ? "" : "s", common.file));
+    std::cerr << printable(fmt::format("{} error{} in {}\n", e.total(), e.total() == 1 ? "" : "s", common.file));
     return kExitBadInput;
   }
   return kExitFailure;

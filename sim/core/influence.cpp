@@ -123,20 +123,22 @@ InfluenceProblems influence_problems(std::size_t actors, std::span<const Edge> e
   }
   for (std::size_t c = 0; c < count; ++c) {
     if (internal[c].empty()) continue;  // a single actor without a self loop: the block is 1
-    // A strictly diagonally dominant block is non-singular (Levy-Desplanques),
-    // which every block is when no actor is overloaded. The margin keeps rows
-    // within rounding of the bound, and nearly singular blocks, for the LU.
+    // Without an overloaded actor every row's sum of |nominal weight| is at
+    // most its worst sum, below 1: the block is strictly diagonally dominant,
+    // so non-singular (Levy-Desplanques), and needs no factorisation.
+    const bool overloaded =
+        std::any_of(members[c].begin(), members[c].end(), [&](std::size_t i) { return worst[i] >= 1.0; });
+    if (!overloaded) continue;
+    // The same test at the nominal weights; the margin leaves rows within
+    // rounding of the bound, and nearly singular blocks, to the LU.
     const bool dominant = std::all_of(members[c].begin(), members[c].end(), [&](std::size_t i) {
       return off_diagonal[i] < (1.0 - 1e-9) * std::fabs(diagonal[i]);
     });
     if (dominant) continue;
-    // Only an overloaded actor (reported above) makes a block non-dominant,
-    // bar rounding. A sparse LU of thousands of such actors takes seconds
-    // (8.6 s for a 10,000-actor component with sums of 1.2), so a large block
-    // that holds a reported overload is not factored as well.
-    const bool overloaded =
-        std::any_of(members[c].begin(), members[c].end(), [&](std::size_t i) { return worst[i] >= 1.0; });
-    if (members[c].size() > kLargestFactoredBlock && overloaded) continue;
+    // A sparse LU of thousands of overloaded actors takes seconds (8.6 s for a
+    // 10,000-actor component with sums of 1.2), and the overloads are
+    // reported already: a large block is not factored as well.
+    if (members[c].size() > kLargestFactoredBlock) continue;
     if (!singular_block(members[c], local, edges, nominal, internal[c])) continue;
     problems.singular.push_back({std::move(members[c]), internal[c].back()});
   }

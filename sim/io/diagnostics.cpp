@@ -56,7 +56,9 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   return best;
 }
 
-ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics)
-    : std::runtime_error(join_all(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+ScenarioError::ScenarioError(std::vector<Diagnostic> diagnostics, std::size_t total)
+    : std::runtime_error(join_all(diagnostics)),
+      diagnostics_(std::move(diagnostics)),
+      total_(std::max(total, diagnostics_.size())) {}
 
 }  // namespace parley

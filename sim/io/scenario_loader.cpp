@@ -171,14 +171,27 @@ class Loader {
   }
 
  private:
+  // did_you_mean() within a budget: a file of thousands of dangling
+  // references to thousands of ids would otherwise spend minutes on
+  // suggestions, most of them never listed.
+  std::string suggest(std::string_view word, const std::vector<std::string>& candidates) {
+    if (errors_.size() >= limits::kReportedErrors) return "";
+    std::size_t cost = 0;
+    for (const auto& c : candidates) cost += (word.size() + 1) * (c.size() + 1);
+    if (cost > suggestion_budget_) return "";
+    suggestion_budget_ -= cost;
+    return did_you_mean(word, candidates);
+  }
+
   // Throws every error found, the first limits::kReportedErrors of them listed.
   [[noreturn]] void fail() {
-    if (errors_.size() > limits::kReportedErrors) {
-      const std::size_t more = errors_.size() - limits::kReportedErrors;
+    const std::size_t total = errors_.size();
+    if (total > limits::kReportedErrors) {
+      const std::size_t more = total - limits::kReportedErrors;
       errors_.resize(limits::kReportedErrors);
       errors_.push_back({{file_, 0, 0}, fmt::format("{} more error{} not listed", more, more == 1 ? "" : "s")});
     }
-    throw ScenarioError(errors_);
+    throw ScenarioError(errors_, total);
   }
 
   // ---- locations and reporting ------------------------------------------
@@ -346,7 +359,7 @@ class Loader {
   }
 
   // "key 'x' (did you mean 'y'?)" or "element 'x': expected an id (a, b) or an index 0..1".
-  static std::string missing_child(const YAML::Node& node, const std::string& key) {
+  std::string missing_child(const YAML::Node& node, const std::string& key) {
     if (node.IsSequence()) {
       std::vector<std::string> ids;
       for (auto item : node) {
@@ -356,13 +369,13 @@ class Loader {
       const std::string expected = ids.empty()
                                        ? fmt::format("an index 0..{}", node.size() - 1)
                                        : fmt::format("an id ({}) or an index 0..{}", join(ids), node.size() - 1);
-      return "element '" + shown(key) + "'" + did_you_mean(key, ids) + ": expected " + expected;
+      return "element '" + shown(key) + "'" + suggest(key, ids) + ": expected " + expected;
     }
     std::vector<std::string> keys;
     for (auto it = node.begin(); it != node.end(); ++it) {
       if (it->first.IsScalar()) keys.push_back(it->first.Scalar());
     }
-    return "key '" + shown(key) + "'" + did_you_mean(key, keys) + ": expected one of " + join(keys);
+    return "key '" + shown(key) + "'" + suggest(key, keys) + ": expected one of " + join(keys);
   }
 
   // A child of a map by key, or of a list by index or by the `id` of its items.
@@ -420,7 +433,7 @@ class Loader {
       }
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         report(it->first, key_path,
-               "unknown key '" + shown(key) + "' in " + what + did_you_mean(key, allowed) + ": expected one of " +
+               "unknown key '" + shown(key) + "' in " + what + suggest(key, allowed) + ": expected one of " +
                    join(allowed));
       }
     }
@@ -535,9 +548,7 @@ class Loader {
     // control characters, which would go into every later message.
     if (!node.IsScalar()) return {};
     const std::string& id = node.Scalar();
-    const bool printable =
-        std::none_of(id.begin(), id.end(), [](char c) { return is_control(static_cast<unsigned char>(c)); });
-    return printable ? id : std::string();
+    return text_problem(id).empty() ? id : std::string();
   }
 
   // YYYY-MM-DD with a month 1..12 and a day 1..31.
@@ -593,7 +604,7 @@ class Loader {
         names.insert(names.end(), kind_fields.begin(), kind_fields.end());
       for (auto it = node.begin(); it != node.end(); ++it) {
         if (!it->first.IsScalar() || std::find(names.begin(), names.end(), it->first.Scalar()) != names.end()) continue;
-        const std::string hint = did_you_mean(it->first.Scalar(), {"dist"});
+        const std::string hint = suggest(it->first.Scalar(), {"dist"});
         if (!hint.empty()) {
           report(it->first, path + "." + it->first.Scalar(),
                  "unknown key '" + it->first.Scalar() + "' in the distribution '" + path + "'" + hint +
@@ -612,7 +623,7 @@ class Loader {
       std::vector<std::string> names;
       for (const auto& [name, unused] : fields) names.push_back(name);
       report(kind_node, path + ".dist",
-             "'" + path + ".dist': unknown distribution " + describe(kind_node) + did_you_mean(kind, names) +
+             "'" + path + ".dist': unknown distribution " + describe(kind_node) + suggest(kind, names) +
                  ": expected one of fixed, uniform, normal, triangular, beta, lognormal");
       ok = false;
       return p;
@@ -770,7 +781,7 @@ class Loader {
     if (const auto found = ids.find(id)) return found;
     const std::vector<std::string>& names = ids.names();
     report(node, path,
-           "'" + path + "': unknown " + what + " '" + shown(id) + "'" + did_you_mean(id, names) + ": expected one of " +
+           "'" + path + "': unknown " + what + " '" + shown(id) + "'" + suggest(id, names) + ": expected one of " +
                (names.empty() ? std::string("(none defined)") : join(names)));
     return std::nullopt;
   }
@@ -830,8 +841,8 @@ class Loader {
           issue.type = IssueType::binary;
         } else if (type != "continuous") {
           report(t, path + ".type",
-                 "'" + path + ".type': unknown issue type " + describe(t) +
-                     did_you_mean(type, {"continuous", "binary"}) + ": expected continuous or binary");
+                 "'" + path + ".type': unknown issue type " + describe(t) + suggest(type, {"continuous", "binary"}) +
+                     ": expected continuous or binary");
           type_ok = false;
         }
       }
@@ -1166,7 +1177,7 @@ class Loader {
                        "' is a fixed number: expected an uncertain input (a parameter given as a distribution)");
           } else {
             report(m, path,
-                   "'" + path + "': unknown input '" + shown(input) + "'" + did_you_mean(input, uncertain) +
+                   "'" + path + "': unknown input '" + shown(input) + "'" + suggest(input, uncertain) +
                        ": expected the path of an uncertain input");
           }
           continue;
@@ -1208,8 +1219,8 @@ class Loader {
         b.protocol = BargainingProtocol::alternating;
       } else {
         report(v, "bargaining.protocol",
-               "'bargaining.protocol': unknown protocol " + describe(v) +
-                   did_you_mean(name, {"mediated", "alternating"}) + ": expected mediated or alternating");
+               "'bargaining.protocol': unknown protocol " + describe(v) + suggest(name, {"mediated", "alternating"}) +
+                   ": expected mediated or alternating");
       }
     }
     if (const auto v = node["rounds"]; v.IsDefined()) {
@@ -1232,8 +1243,8 @@ class Loader {
       for (const auto& p : s.proposals) ids.push_back(p.id);
       if (!id.empty() && !s.find_proposal(id) && !s.proposals.empty()) {
         report(v, "bargaining.proposal",
-               "'bargaining.proposal': unknown proposal '" + shown(id) + "'" + did_you_mean(id, ids) +
-                   ": expected one of " + join(ids));
+               "'bargaining.proposal': unknown proposal '" + shown(id) + "'" + suggest(id, ids) + ": expected one of " +
+                   join(ids));
       }
       b.proposal = id;
     }
@@ -1253,6 +1264,7 @@ class Loader {
   std::vector<Applied> applied_;
   std::unordered_map<int, YAML::Mark> empty_value_keys_;  // see io::YamlDocument
   std::set<std::size_t> unchecked_ranges_;                // issues whose range is invalid
+  std::size_t suggestion_budget_ = 50'000'000;            // edit-distance cells left for suggestions
   std::vector<Diagnostic> errors_;
 };
 

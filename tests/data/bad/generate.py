@@ -61,3 +61,22 @@ write("long_dangling_reference.yaml",
       "a dangling 20,000-character reference (did-you-mean built a 20k x 20k matrix)")
 
 write("second_document.yaml", scenario() + "---\n" + scenario(), "two YAML documents")
+
+# Thousands of dangling references to thousands of long ids: suggestions were
+# errors x ids edit distances (a minute for 20,000 of each).
+actors = "".join(
+    f"  - {{id: {'a' * 50}{k:05d}, reservation: 0.4, positions: {{land: {{ideal: 2, source: s1}}}}}}\n"
+    for k in range(3000))
+dangling = "".join(f"  - {{from: {'b' * 50}{k:05d}, to: {'a' * 50}{k:05d}, weight: 0.1}}\n" for k in range(3000))
+many = scenario().replace("actors:\n", "actors:\n" + actors).replace("proposals:", "relations:\n" + dangling + "proposals:")
+write("many_dangling_references.yaml", many, "3,000 relations from 3,000 unknown 55-character ids")
+
+# One map of 400 positions shared by alias among 2,400 actors: 7.7 million
+# nodes once expanded, from a file of 170 KB.
+issues = "".join(f"  - {{id: i{k}, range: [0, 1]}}\n" for k in range(400))
+shared = "positions: &P {" + ", ".join(f"i{k}: {{ideal: 0.5, source: s1}}" for k in range(400)) + "}"
+amplified = ("parley: 1\ntitle: amplified\nsources:\n  - {id: s1, outlet: x}\nissues:\n" + issues + "actors:\n"
+             + f"  - {{id: a0, veto: true, reservation: 0.4, {shared}}}\n"
+             + "".join(f"  - {{id: a{k}, reservation: 0.4, positions: *P}}\n" for k in range(1, 2400))
+             + "proposals:\n  - {id: p, terms: {i0: 0.5}}\n")
+write("alias_amplified.yaml", amplified, "a map of 400 positions shared by alias among 2,400 actors")
