@@ -21,7 +21,7 @@ namespace parley {
 inline constexpr const char* kDisclaimer =
     "HYPOTHETICAL \xe2\x80\x94 model output from the stated assumptions; not a prediction.";
 
-/// Version of the JSON and CSV layouts documented in the README.
+/// Version of the JSON and CSV layouts documented in docs/outputs.md.
 inline constexpr int kOutputSchema = 1;
 
 /// Fields every JSON output starts with: tool, version, disclaimer, command,
