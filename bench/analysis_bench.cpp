@@ -11,13 +11,13 @@
 
 #include <string>
 
-#include "parley/batch.hpp"
-#include "parley/engine.hpp"
-#include "parley/model.hpp"
-#include "parley/scenario_loader.hpp"
-#include "parley/sensitivity.hpp"
-#include "parley/sobol_analysis.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/batch.hpp"
+#include "parley/core/engine.hpp"
+#include "parley/core/model.hpp"
+#include "parley/io/scenario_loader.hpp"
+#include "parley/core/sensitivity.hpp"
+#include "parley/analysis/sobol_analysis.hpp"
+#include "parley/analysis/sweep.hpp"
 
 namespace {
 

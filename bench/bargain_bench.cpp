@@ -8,9 +8,9 @@
 
 #include <string>
 
-#include "parley/bargain.hpp"
-#include "parley/run.hpp"
-#include "parley/scenario_loader.hpp"
+#include "parley/analysis/bargain.hpp"
+#include "parley/analysis/run.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 namespace {
 

@@ -41,12 +41,12 @@
 #include <utility>
 #include <vector>
 
-#include "parley/engine.hpp"
-#include "parley/model.hpp"
-#include "parley/run.hpp"
-#include "parley/sampler.hpp"
-#include "parley/scenario.hpp"
-#include "parley/scenario_loader.hpp"
+#include "parley/core/engine.hpp"
+#include "parley/core/model.hpp"
+#include "parley/analysis/run.hpp"
+#include "parley/core/sampler.hpp"
+#include "parley/core/scenario.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 #ifndef PARLEY_SOURCE_DIR
 #error "PARLEY_SOURCE_DIR must name the source tree (set by bench/CMakeLists.txt)"

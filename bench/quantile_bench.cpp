@@ -12,8 +12,8 @@
 #include <limits>
 #include <vector>
 
-#include "parley/distribution.hpp"
-#include "parley/sampler.hpp"
+#include "parley/core/distribution.hpp"
+#include "parley/core/sampler.hpp"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <limits>
 #include <string>
 
-#include "parley/scenario.hpp"
+#include "parley/core/scenario.hpp"
 
 namespace parley::testing {
 

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/bargain.hpp"
-#include "parley/scenario_loader.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/analysis/bargain.hpp"
+#include "parley/io/scenario_loader.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "parley/report.hpp"
-#include "parley/scenario_loader.hpp"
+#include "parley/report/bargain_report.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 using namespace parley;
 

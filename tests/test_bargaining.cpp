@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/bargaining.hpp"
+#include "parley/core/bargaining.hpp"
 #include "random_scenario.hpp"
 #include "scenario_builder.hpp"
 

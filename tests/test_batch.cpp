@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/batch.hpp"
-#include "parley/sampler.hpp"
+#include "parley/core/batch.hpp"
+#include "parley/core/sampler.hpp"
 #include "random_scenario.hpp"
 
 using namespace parley;

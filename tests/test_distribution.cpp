@@ -6,9 +6,9 @@
 #include <thread>
 #include <vector>
 
-#include "parley/distribution.hpp"
-#include "parley/sampler.hpp"
-#include "parley/statistics.hpp"
+#include "parley/core/distribution.hpp"
+#include "parley/core/sampler.hpp"
+#include "parley/core/statistics.hpp"
 
 using parley::Distribution;
 using parley::Interval;

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/engine.hpp"
-#include "parley/run.hpp"
+#include "parley/core/engine.hpp"
+#include "parley/analysis/run.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;

@@ -1,11 +1,11 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/explain.hpp"
-#include "parley/report.hpp"
-#include "parley/run.hpp"
-#include "parley/scenario_loader.hpp"
-#include "parley/sweep.hpp"
+#include "parley/analysis/lookup.hpp"
+#include "parley/analysis/explain.hpp"
+#include "parley/report/explain_report.hpp"
+#include "parley/analysis/run.hpp"
+#include "parley/io/scenario_loader.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;

@@ -2,9 +2,9 @@
 #include <cmath>
 #include <numbers>
 
-#include "parley/actor_graph.hpp"
-#include "parley/report.hpp"
-#include "parley/scenario_loader.hpp"
+#include "parley/core/actor_graph.hpp"
+#include "parley/report/graph_report.hpp"
+#include "parley/io/scenario_loader.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;

@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "parley/diagnostics.hpp"
-#include "parley/influence.hpp"
-#include "parley/scenario.hpp"
-#include "parley/scenario_loader.hpp"
+#include "parley/io/diagnostics.hpp"
+#include "parley/core/influence.hpp"
+#include "parley/core/scenario.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 using parley::Edge;
 using parley::InfluenceProblems;

@@ -13,9 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "parley/diagnostics.hpp"
-#include "parley/scenario.hpp"
-#include "parley/scenario_loader.hpp"
+#include "parley/io/diagnostics.hpp"
+#include "parley/core/scenario.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 using parley::DistributionKind;
 using parley::IssueType;

@@ -2,8 +2,8 @@
 #include <cmath>
 #include <random>
 
-#include "parley/model.hpp"
-#include "parley/sampler.hpp"
+#include "parley/core/model.hpp"
+#include "parley/core/sampler.hpp"
 #include "random_scenario.hpp"
 #include "scenario_builder.hpp"
 

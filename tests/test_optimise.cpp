@@ -3,7 +3,7 @@
 #include <cmath>
 #include <vector>
 
-#include "parley/optimise.hpp"
+#include "parley/core/optimise.hpp"
 
 using parley::maximise_in_box;
 using parley::SearchBox;

@@ -8,7 +8,6 @@
 #include <memory>
 #include <string>
 
-#include "parley/sweep.hpp"
 #include "plot_csv.hpp"
 
 using parley::cli::PlotData;

@@ -4,8 +4,8 @@
 #include <sstream>
 #include <string>
 
-#include "parley/report.hpp"
-#include "parley/scenario_loader.hpp"
+#include "parley/report/scenario_report.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 namespace {
 parley::Scenario reports_scenario() {

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <limits>
 
-#include "parley/selftest.hpp"
+#include "parley/analysis/selftest.hpp"
 
 TEST_CASE("every selftest check passes", "[selftest]") {
   const auto checks = parley::run_selftest(2);

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/sensitivity.hpp"
+#include "parley/core/sensitivity.hpp"
 
 using namespace parley;
 

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 #include <map>
 
-#include "parley/report.hpp"
-#include "parley/scenario_loader.hpp"
-#include "parley/sobol_analysis.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/report/sobol_report.hpp"
+#include "parley/io/scenario_loader.hpp"
+#include "parley/analysis/sobol_analysis.hpp"
 
 using namespace parley;
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "parley/report.hpp"
-#include "parley/scenario_loader.hpp"
-#include "parley/solve.hpp"
+#include "parley/report/solve_report.hpp"
+#include "parley/io/scenario_loader.hpp"
+#include "parley/analysis/solve.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/parallel.hpp"
-#include "parley/sampler.hpp"
-#include "parley/statistics.hpp"
+#include "parley/core/parallel.hpp"
+#include "parley/core/sampler.hpp"
+#include "parley/core/statistics.hpp"
 
 TEST_CASE("merged mean accumulators equal one accumulator over all values", "[statistics][exact]") {
   parley::MeanAccumulator whole, left, right;

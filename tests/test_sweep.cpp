@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "parley/run.hpp"
-#include "parley/scenario_loader.hpp"
-#include "parley/sweep.hpp"
+#include "parley/analysis/run.hpp"
+#include "parley/io/scenario_loader.hpp"
+#include "parley/analysis/sweep.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/sweep.hpp"
-#include "parley/tornado.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/analysis/tornado.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;

@@ -1,12 +1,12 @@
-#include "parley/bargain.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/analysis/bargain.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
-#include "parley/parallel.hpp"
-#include "parley/sampler.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/parallel.hpp"
+#include "parley/core/sampler.hpp"
 #include "request_text.hpp"
 
 namespace parley {

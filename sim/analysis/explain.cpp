@@ -1,22 +1,15 @@
-#include "parley/explain.hpp"
+#include "parley/analysis/lookup.hpp"
+#include "parley/analysis/explain.hpp"
 
 #include <cmath>
 #include <limits>
 #include <optional>
 
-#include "parley/model.hpp"
-#include "parley/parallel.hpp"
-#include "parley/sampler.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/model.hpp"
+#include "parley/core/parallel.hpp"
+#include "parley/core/sampler.hpp"
 
 namespace parley {
-
-std::size_t require_actor(const Scenario& scenario, const std::string& id) {
-  if (const auto index = scenario.find_actor(id)) return *index;
-  std::string known;
-  for (const auto& a : scenario.actors) known += (known.empty() ? "" : ", ") + a.id;
-  throw InputError("--actor: unknown actor '" + id + "': expected one of " + known);
-}
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <string>
 
-#include "parley/scenario.hpp"
+#include "parley/core/scenario.hpp"
 
 namespace parley::detail {
 

@@ -1,6 +1,6 @@
-#include "parley/run.hpp"
+#include "parley/analysis/run.hpp"
 
-#include "parley/model.hpp"
+#include "parley/core/model.hpp"
 
 namespace parley {
 

@@ -1,4 +1,4 @@
-#include "parley/selftest.hpp"
+#include "parley/analysis/selftest.hpp"
 
 #include <cmath>
 #include <limits>
@@ -6,10 +6,10 @@
 #include <sstream>
 #include <utility>
 
-#include "parley/bargaining.hpp"
-#include "parley/model.hpp"
-#include "parley/sensitivity.hpp"
-#include "parley/solve.hpp"
+#include "parley/core/bargaining.hpp"
+#include "parley/core/model.hpp"
+#include "parley/core/sensitivity.hpp"
+#include "parley/analysis/solve.hpp"
 
 namespace parley {
 

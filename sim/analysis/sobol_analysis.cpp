@@ -4,10 +4,10 @@
 #include <numeric>
 #include <optional>
 
-#include "parley/batch.hpp"
-#include "parley/model.hpp"
-#include "parley/sobol_analysis.hpp"
-#include "parley/sweep.hpp"
+#include "parley/analysis/lookup.hpp"
+#include "parley/core/batch.hpp"
+#include "parley/core/model.hpp"
+#include "parley/analysis/sobol_analysis.hpp"
 
 namespace parley {
 

@@ -1,4 +1,5 @@
-#include "parley/solve.hpp"
+#include "parley/analysis/lookup.hpp"
+#include "parley/analysis/solve.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -6,10 +7,9 @@
 #include <optional>
 #include <sstream>
 
-#include "parley/model.hpp"
-#include "parley/optimise.hpp"
-#include "parley/sampler.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/model.hpp"
+#include "parley/core/optimise.hpp"
+#include "parley/core/sampler.hpp"
 #include "request_text.hpp"
 
 namespace parley {

@@ -1,11 +1,12 @@
-#include "parley/sweep.hpp"
+#include "parley/analysis/lookup.hpp"
+#include "parley/analysis/sweep.hpp"
 
 #include <charconv>
 #include <cmath>
 #include <optional>
 #include <sstream>
 
-#include "parley/model.hpp"
+#include "parley/core/model.hpp"
 #include "request_text.hpp"
 
 namespace parley {
@@ -22,13 +23,6 @@ std::vector<double> SweepAxis::values() const {
 
 using detail::number_text;
 using detail::parse_number;
-
-std::size_t require_proposal(const Scenario& scenario, const std::string& id) {
-  if (const auto index = scenario.find_proposal(id)) return *index;
-  std::string known;
-  for (const auto& p : scenario.proposals) known += (known.empty() ? "" : ", ") + p.id;
-  throw InputError("--proposal: unknown proposal '" + id + "': expected one of " + known);
-}
 
 SweepAxis parse_sweep_axis(const std::string& text) {
   const std::string usage = "--vary: expected ISSUE=LO:HI:STEPS (e.g. army_cap=400:900:26), got '" + text + "'";

@@ -1,11 +1,11 @@
-#include "parley/tornado.hpp"
+#include "parley/analysis/lookup.hpp"
+#include "parley/analysis/tornado.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
-#include "parley/model.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/model.hpp"
 
 namespace parley {
 

@@ -7,9 +7,9 @@
 #include <memory>
 
 #include "common.hpp"
-#include "parley/bargain.hpp"
-#include "parley/report.hpp"
-#include "parley/sweep.hpp"
+#include "parley/analysis/lookup.hpp"
+#include "parley/analysis/bargain.hpp"
+#include "parley/report/bargain_report.hpp"
 #include "usage.hpp"
 
 namespace parley::cli {

@@ -11,9 +11,9 @@
 #include <limits>
 #include <stdexcept>
 
-#include "parley/atomic_file.hpp"
-#include "parley/scenario_loader.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/io/atomic_file.hpp"
+#include "parley/io/scenario_loader.hpp"
 #include "usage.hpp"
 
 namespace parley::cli {

@@ -14,9 +14,10 @@
 #include <thread>
 #include <vector>
 
-#include "parley/engine.hpp"
-#include "parley/scenario.hpp"
-#include "parley/utf8.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/core/engine.hpp"
+#include "parley/core/scenario.hpp"
+#include "parley/io/utf8.hpp"
 #include "progress.hpp"
 
 namespace parley::cli {

@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "common.hpp"
-#include "parley/explain.hpp"
-#include "parley/report.hpp"
+#include "parley/analysis/explain.hpp"
+#include "parley/report/explain_report.hpp"
 #include "usage.hpp"
 
 namespace parley::cli {

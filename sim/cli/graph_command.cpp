@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "common.hpp"
-#include "parley/actor_graph.hpp"
-#include "parley/report.hpp"
+#include "parley/core/actor_graph.hpp"
+#include "parley/report/graph_report.hpp"
 #include "usage.hpp"
 
 namespace parley::cli {

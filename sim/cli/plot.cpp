@@ -24,8 +24,8 @@
 #include <vector>
 
 #include "common.hpp"
-#include "parley/atomic_file.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/io/atomic_file.hpp"
 
 namespace parley::cli {
 

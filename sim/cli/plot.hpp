@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "parley/core/errors.hpp"
+
 namespace parley::cli {
 
 /// `chart` picks one of the pictures of a bargain CSV: "agreement" (the

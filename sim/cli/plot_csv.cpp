@@ -21,8 +21,8 @@
 #include <utility>
 #include <vector>
 
-#include "parley/sweep.hpp"
-#include "parley/utf8.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/io/utf8.hpp"
 
 namespace parley::cli {
 

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "parley/core/errors.hpp"
+
 namespace parley::cli {
 
 /// What gnuplot gets: the script, the data prepared for it, and the script's

@@ -7,9 +7,9 @@
 #include <memory>
 
 #include "common.hpp"
-#include "parley/report.hpp"
-#include "parley/solve.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/report/solve_report.hpp"
+#include "parley/analysis/solve.hpp"
 #include "usage.hpp"
 
 namespace parley::cli {

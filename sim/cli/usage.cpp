@@ -8,8 +8,8 @@
 #include <memory>
 #include <string_view>
 
-#include "../io/text_layout.hpp"
-#include "parley/diagnostics.hpp"
+#include "../report/text_layout.hpp"
+#include "parley/io/diagnostics.hpp"
 
 namespace parley::cli {
 

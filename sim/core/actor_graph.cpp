@@ -1,11 +1,11 @@
-#include "parley/actor_graph.hpp"
+#include "parley/core/actor_graph.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <cmath>
 
-#include "parley/distribution.hpp"
+#include "parley/core/distribution.hpp"
 
 namespace parley {
 

@@ -1,4 +1,4 @@
-#include "parley/bargaining.hpp"
+#include "parley/core/bargaining.hpp"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "parley/batch.hpp"
+#include "parley/core/batch.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 #include <boost/math/special_functions/beta.hpp>
 #include <cmath>
 
-#include "parley/distribution.hpp"
+#include "parley/core/distribution.hpp"
 
 namespace parley {
 

@@ -1,4 +1,4 @@
-#include "parley/distribution.hpp"
+#include "parley/core/distribution.hpp"
 
 #include <algorithm>
 #include <atomic>

@@ -1,9 +1,9 @@
-#include "parley/engine.hpp"
+#include "parley/core/engine.hpp"
 
 #include <algorithm>
 
-#include "parley/batch.hpp"
-#include "parley/sampler.hpp"
+#include "parley/core/batch.hpp"
+#include "parley/core/sampler.hpp"
 
 namespace parley {
 

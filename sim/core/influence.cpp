@@ -1,4 +1,4 @@
-#include "parley/influence.hpp"
+#include "parley/core/influence.hpp"
 
 #include <Eigen/SparseCore>
 #include <Eigen/SparseLU>

@@ -1,4 +1,4 @@
-#include "parley/model.hpp"
+#include "parley/core/model.hpp"
 
 #include <cmath>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "parley/optimise.hpp"
+#include "parley/core/optimise.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "parley/sampler.hpp"
+#include "parley/core/sampler.hpp"
 
 #include <Random123/philox.h>
 

@@ -1,4 +1,4 @@
-#include "parley/scenario.hpp"
+#include "parley/core/scenario.hpp"
 
 namespace parley {
 

@@ -1,4 +1,4 @@
-#include "parley/sensitivity.hpp"
+#include "parley/core/sensitivity.hpp"
 
 #include <algorithm>
 #include <boost/math/distributions/students_t.hpp>
@@ -6,8 +6,8 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "parley/parallel.hpp"
-#include "parley/sampler.hpp"
+#include "parley/core/parallel.hpp"
+#include "parley/core/sampler.hpp"
 
 namespace parley {
 

@@ -1,4 +1,4 @@
-#include "parley/statistics.hpp"
+#include "parley/core/statistics.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "parley/atomic_file.hpp"
+#include "parley/io/atomic_file.hpp"
 
 #include <fcntl.h>
 #include <pthread.h>

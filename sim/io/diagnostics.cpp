@@ -1,4 +1,4 @@
-#include "parley/diagnostics.hpp"
+#include "parley/io/diagnostics.hpp"
 
 #include <algorithm>
 

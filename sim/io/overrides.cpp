@@ -1,6 +1,6 @@
 #include <string>
 
-#include "parley/scenario_loader.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 namespace parley {
 

@@ -1,7 +1,7 @@
 // Scenario loading: YAML (yaml-cpp) -> plain data, with strict validation that
 // collects every problem before failing (pbrt's FileLoc / ReportUnused idea).
 
-#include "parley/scenario_loader.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -22,10 +22,10 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "parley/diagnostics.hpp"
-#include "parley/influence.hpp"
-#include "parley/input_limits.hpp"
-#include "parley/utf8.hpp"
+#include "parley/io/diagnostics.hpp"
+#include "parley/core/influence.hpp"
+#include "parley/io/input_limits.hpp"
+#include "parley/io/utf8.hpp"
 #include "yaml_document.hpp"
 
 namespace parley {

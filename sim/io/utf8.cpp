@@ -1,4 +1,4 @@
-#include "parley/utf8.hpp"
+#include "parley/io/utf8.hpp"
 
 #include <fmt/format.h>
 

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <vector>
 
-#include "parley/input_limits.hpp"
+#include "parley/io/input_limits.hpp"
 
 namespace parley::io {
 namespace {

@@ -12,9 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "parley/diagnostics.hpp"
-#include "parley/scenario_loader.hpp"
-#include "parley/sweep.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/io/diagnostics.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 namespace {
 constexpr std::string_view kSeparator = "\n# --set\n";

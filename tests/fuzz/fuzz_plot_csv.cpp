@@ -11,7 +11,8 @@
 #include <memory>
 #include <string>
 
-#include "parley/sweep.hpp"
+#include "parley/core/errors.hpp"
+
 #include "plot_csv.hpp"
 
 namespace {

@@ -1,0 +1,56 @@
+#pragma once
+// The model evaluated for a batch of draws at once (draws as the innermost
+// index), so that every per-draw loop runs over contiguous memory and
+// vectorises. It computes exactly what Model::realize + Model::evaluate do,
+// draw by draw (tested to agree), and is what the engine runs.
+
+#include <cstddef>
+#include <span>
+#include <vector>
+
+#include "parley/core/model.hpp"
+
+namespace parley {
+
+class BatchEvaluator {
+ public:
+  /// Draws per batch; fixed, so results never depend on how work is split.
+  static constexpr std::size_t kBatch = 64;
+
+  BatchEvaluator(const Model& model, std::span<const Package> packages);
+
+  /// Evaluates up to kBatch draws. `u` holds their unit-cube points
+  /// input-major: u[d * kBatch + b] is coordinate d of draw b.
+  void evaluate(std::span<const double> u, std::size_t draws);
+
+  [[nodiscard]] double accept(std::size_t actor, std::size_t package, std::size_t draw) const {
+    return accept_[(actor * packages_ + package) * kBatch + draw];
+  }
+  [[nodiscard]] double deal(std::size_t package, std::size_t draw) const { return deal_[package * kBatch + draw]; }
+  [[nodiscard]] double support(std::size_t package, std::size_t draw) const {
+    return support_[package * kBatch + draw];
+  }
+
+ private:
+  void realize(std::span<const double> u, std::size_t draws);
+  void margins(std::size_t draws);
+  void influence(std::size_t draws);
+  void acceptance(std::size_t draws);
+
+  const Model& model_;
+  std::size_t actors_;
+  std::size_t packages_;
+  std::vector<double> terms_;              // [issue][package]
+  std::vector<unsigned char> rho_is_one_;  // per actor: rho fixed at 1
+  std::vector<double> raw_;                // [slot][draw]
+  std::vector<double> ideal_;              // [position][draw], normalised
+  std::vector<double> salience_;           // [position][draw], normalised per actor
+  std::vector<double> margin_;             // [actor][package][draw]
+  std::vector<double> stance_;             // [actor][package][draw]
+  std::vector<double> system_;             // [row][column][draw]: I - W per draw
+  std::vector<double> accept_;             // [actor][package][draw]
+  std::vector<double> deal_;               // [package][draw]
+  std::vector<double> support_;            // [package][draw]
+};
+
+}  // namespace parley

@@ -1,0 +1,116 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "parley/report/sweep_report.hpp"
+#include "text_layout.hpp"
+
+namespace parley {
+
+nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& result) {
+  nlohmann::ordered_json j = json_header(scenario, "sweep", result.seed, result.draws);
+  j["proposal"] = result.proposal;
+  j["common_random_numbers"] = true;
+  nlohmann::ordered_json vary = nlohmann::ordered_json::array();
+  for (const auto& axis : result.axes) {
+    vary.push_back({{"issue", axis.issue}, {"lo", axis.lo}, {"hi", axis.hi}, {"steps", axis.steps}});
+  }
+  j["vary"] = vary;
+  nlohmann::ordered_json points = nlohmann::ordered_json::array();
+  for (const auto& p : result.points) {
+    nlohmann::ordered_json jp;
+    nlohmann::ordered_json values;
+    for (std::size_t a = 0; a < result.axes.size(); ++a) values[result.axes[a].issue] = p.values[a];
+    jp["values"] = values;
+    jp["deal"] = estimate_json(p.deal);
+    jp["support"] = estimate_json(p.support);
+    nlohmann::ordered_json actors = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < p.accept.size(); ++i) {
+      actors.push_back({{"id", scenario.actors[i].id}, {"accept", estimate_json(p.accept[i])}});
+    }
+    jp["actors"] = actors;
+    points.push_back(jp);
+  }
+  j["points"] = points;
+  return j;
+}
+
+std::string sweep_csv(const Scenario& scenario, const SweepResult& result) {
+  std::string out = csv_header(scenario, "sweep", result.seed, result.draws);
+  for (const auto& axis : result.axes) out += axis.issue + ",";
+  out += "measure,actor,mean,se,ci95_low,ci95_high\n";
+  for (const auto& p : result.points) {
+    std::string prefix;
+    for (double v : p.values) prefix += text::csv_number(v) + ",";
+    auto row = [&](const std::string& measure, const std::string& actor, const Estimate& e) {
+      out += fmt::format("{}{},{},{},{},{},{}\n", prefix, measure, actor, text::csv_number(e.mean),
+                         text::csv_number(e.se), text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]));
+    };
+    for (std::size_t i = 0; i < p.accept.size(); ++i) row("accept", scenario.actors[i].id, p.accept[i]);
+    row("deal", "", p.deal);
+    row("support", "", p.support);
+  }
+  return out;
+}
+
+std::string sweep_table(const Scenario& scenario, const SweepResult& result) {
+  std::string out = scenario.title + "\n" + kDisclaimer + "\n";
+  out += fmt::format("parley sweep of proposal {}: seed {}, {} draws, the same draws at every point\n", result.proposal,
+                     result.seed, result.draws);
+  double worst_se = 0.0;
+  for (const auto& p : result.points) worst_se = std::max(worst_se, p.deal.se);
+  if (result.axes.size() == 1) {
+    // One row per point: the value, P(deal), support and each actor's acceptance.
+    const std::size_t actors = scenario.actors.size();
+    const std::size_t shown = std::min<std::size_t>(actors, 7);
+    // Actors by number, with a legend: ids are too long for 7 columns.
+    out += "\nActors: ";
+    std::string line;
+    for (std::size_t i = 0; i < shown; ++i) {
+      const std::string item = fmt::format("a{} {}{}", i + 1, scenario.actors[i].id, i + 1 < shown ? ", " : "");
+      if (line.size() + item.size() > 70) {
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out += line + "\n        ";
+        line.clear();
+      }
+      line += item;
+    }
+    out += line + "\n";
+    const std::string axis = result.axes[0].issue.size() <= 10 ? result.axes[0].issue : "value";
+    out += "\n" + fmt::format("{:>10} {:>7} {:>7}", axis, "P(deal)", "support");
+    for (std::size_t i = 0; i < shown; ++i) out += fmt::format(" {:>7}", fmt::format("a{}", i + 1));
+    out += "\n";
+    for (const auto& p : result.points) {
+      out += fmt::format("{:>10.4g} {:>7.3f} {:>7.3f}", p.values[0], p.deal.mean, p.support.mean);
+      for (std::size_t i = 0; i < shown; ++i) out += fmt::format(" {:>7.3f}", p.accept[i].mean);
+      out += "\n";
+    }
+    if (shown < actors) out += fmt::format("({} more actors in --format json or csv)\n", actors - shown);
+    out += fmt::format("\n{} by row; columns are means; the largest standard error of P(deal) is {:.4f}.\n",
+                       result.axes[0].issue, worst_se);
+    return out;
+  }
+  // Two axes: P(deal) on the grid, rows the first issue, columns the second,
+  // in blocks that fit 80 columns.
+  const std::size_t rows = result.axes[0].steps;
+  const std::size_t columns = result.axes[1].steps;
+  constexpr std::size_t kPerBlock = 10;
+  out += fmt::format("\nP(deal): rows {}, columns {}\n", result.axes[0].issue, result.axes[1].issue);
+  for (std::size_t first = 0; first < columns; first += kPerBlock) {
+    const std::size_t last = std::min(columns, first + kPerBlock);
+    out += "\n" + fmt::format("{:>10}", "");
+    for (std::size_t c = first; c < last; ++c) out += fmt::format(" {:>6.4g}", result.points[c].values[1]);
+    out += "\n";
+    for (std::size_t r = 0; r < rows; ++r) {
+      out += fmt::format("{:>10.4g}", result.points[r * columns].values[0]);
+      for (std::size_t c = first; c < last; ++c)
+        out += fmt::format(" {:>6.3f}", result.points[r * columns + c].deal.mean);
+      out += "\n";
+    }
+  }
+  out += fmt::format(
+      "\nCells are means; the largest standard error is {:.4f}. Per-actor values: --format json or csv.\n", worst_se);
+  return out;
+}
+
+}  // namespace parley
