@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/core/engine.hpp"
 #include "parley/analysis/run.hpp"
+#include "parley/core/engine.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;
@@ -75,4 +75,55 @@ TEST_CASE("different seeds give different but statistically consistent estimates
   const Estimate& eb = b.proposals[0].deal;
   CHECK(ea.mean != eb.mean);
   CHECK(std::fabs(ea.mean - eb.mean) < 4 * std::hypot(ea.se, eb.se));
+}
+
+TEST_CASE("the engine hands every draw to a tally once, in order, with the model evaluated", "[engine][tally]") {
+  const Scenario s = uniform_reservation_scenario(0.2, 0.8, 4.0);
+  const Model model(s);
+  const std::vector<Package> packages = {model.package(s.proposals[0].terms)};
+  // A tally that keeps each draw's index and P(deal): merging appends, so a
+  // draw seen twice, missed or out of order would show.
+  struct Seen {
+    std::vector<std::uint64_t> draws;
+    std::vector<double> deals;
+    void add(const DrawBatch& batch) {
+      REQUIRE(batch.evaluation != nullptr);
+      for (std::size_t b = 0; b < batch.size; ++b) {
+        draws.push_back(batch.first + b);
+        deals.push_back(batch.evaluation->deal(0, b));
+      }
+    }
+    void merge(const Seen& other) {
+      draws.insert(draws.end(), other.draws.begin(), other.draws.end());
+      deals.insert(deals.end(), other.deals.begin(), other.deals.end());
+    }
+  };
+  static_assert(Tally<Seen>);
+  const DrawPoints points(7, model.input_count());
+  const Seen one = Engine(1).run(points, 10000, Seen{}, Evaluated{model, packages});
+  const Seen three = Engine(3).run(points, 10000, Seen{}, Evaluated{model, packages});
+  REQUIRE(one.draws.size() == 10000);
+  for (std::uint64_t j = 0; j < 10000; ++j) REQUIRE(one.draws[j] == j);
+  CHECK(one.deals == three.deals);
+  // Draw 1234 evaluated by the engine is the draw-by-draw model's draw 1234.
+  std::vector<double> u(model.input_count());
+  points.fill(1234, 1, u, 1);
+  DrawParameters theta;
+  model.realize(u, theta);
+  Evaluation e;
+  model.evaluate(theta, packages, e);
+  CHECK(one.deals[1234] == Approx(e.deal(0)).epsilon(1e-14));
+}
+
+TEST_CASE("the engine's kept sample is the draws its loop walks", "[engine][tally]") {
+  const Scenario s = uniform_reservation_scenario(0.2, 0.8, 4.0);
+  const Model model(s);
+  const DrawPoints points(11, model.input_count());
+  const DrawSample one = Engine(1).sample(model, points, 300);
+  const DrawSample two = Engine(2).sample(model, points, 300);
+  REQUIRE(one.draws.size() == 300);
+  for (std::size_t j = 0; j < 300; ++j) REQUIRE(one.draws[j].reservation == two.draws[j].reservation);
+  std::vector<double> u(1);
+  points.fill(299, 1, u, 1);
+  CHECK(one.draws[299].reservation[0] == Approx(0.2 + 0.6 * u[0]).epsilon(1e-12));
 }

@@ -1,12 +1,11 @@
-#include "parley/core/errors.hpp"
 #include "parley/analysis/bargain.hpp"
+#include "parley/core/errors.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
-#include "parley/core/parallel.hpp"
-#include "parley/core/sampler.hpp"
+#include "parley/core/engine.hpp"
 #include "request_text.hpp"
 
 namespace parley {
@@ -16,13 +15,41 @@ namespace {
 // Draws per chunk of the alternating protocol (a few milliseconds each).
 constexpr std::uint64_t kAlternatingChunk = 16;
 
-// What the games of one chunk of draws add up to.
+// What the games of the draws add up to: each draw's game is realised from
+// the engine's point and played on the spot.
 struct GameTally {
+  const Scenario* scenario = nullptr;
+  const BargainingGame* game = nullptr;
+  const PhiloxCube* events = nullptr;
   std::vector<std::uint64_t> agreed_in_round;  // per round (0-based)
   MeanAccumulator round_of_agreement;
   std::vector<MeanAccumulator> term_mean;                  // per issue, issue units, agreed games
   std::vector<UnitIntervalQuantiles> term_spread;          // per issue, normalised, agreed games
   std::vector<MeanAccumulator> rejections, ever_rejected;  // per veto actor
+
+  void add(const DrawBatch& batch) {
+    const std::vector<std::size_t>& veto = game->veto_actors();
+    std::vector<double> u(game->input_count());
+    GameDraw draw;
+    for (std::size_t b = 0; b < batch.size; ++b) {
+      for (std::size_t d = 0; d < u.size(); ++d) u[d] = batch.point(d, b);
+      game->realize(u, draw);
+      const GameOutcome outcome = game->play(batch.first + b, draw, *events);
+      if (outcome.agreed) {
+        ++agreed_in_round[outcome.round - 1];
+        round_of_agreement.add(static_cast<double>(outcome.round));
+        for (std::size_t k = 0; k < term_mean.size(); ++k) {
+          term_mean[k].add(outcome.terms[k]);
+          term_spread[k].add(scenario->issues[k].normalise(outcome.terms[k]));
+        }
+      }
+      for (std::size_t v = 0; v < veto.size(); ++v) {
+        const auto count = outcome.rejections[veto[v]];
+        rejections[v].add(static_cast<double>(count));
+        ever_rejected[v].add(count > 0 ? 1.0 : 0.0);
+      }
+    }
+  }
 
   void merge(const GameTally& other) {
     for (std::size_t t = 0; t < agreed_in_round.size(); ++t) agreed_in_round[t] += other.agreed_in_round[t];
@@ -87,43 +114,23 @@ BargainResult bargain_scenario(const Scenario& scenario, const BargainSettings& 
   const std::vector<std::size_t>& veto = game.veto_actors();
   const std::size_t issues = scenario.issues.size();
 
-  const PhiloxCube parameters(settings.simulation.seed, Stream::parameters);
+  const DrawPoints points(settings.simulation.seed, game.input_count());
   const PhiloxCube events(settings.simulation.seed, Stream::bargaining);
   GameTally empty;
+  empty.scenario = &scenario;
+  empty.game = &game;
+  empty.events = &events;
   empty.agreed_in_round.assign(settings.rounds, 0);
   empty.term_mean.resize(issues);
   empty.term_spread.resize(issues);
   empty.rejections.resize(veto.size());
   empty.ever_rejected.resize(veto.size());
 
-  auto play_chunk = [&](std::uint64_t begin, std::uint64_t end, GameTally& tally) {
-    std::vector<double> u(game.input_count());
-    GameDraw draw;
-    for (std::uint64_t j = begin; j < end; ++j) {
-      parameters.point(j, u);
-      game.realize(u, draw);
-      const GameOutcome outcome = game.play(j, draw, events);
-      if (outcome.agreed) {
-        ++tally.agreed_in_round[outcome.round - 1];
-        tally.round_of_agreement.add(static_cast<double>(outcome.round));
-        for (std::size_t k = 0; k < issues; ++k) {
-          const Issue& issue = scenario.issues[k];
-          tally.term_mean[k].add(outcome.terms[k]);
-          tally.term_spread[k].add(issue.normalise(outcome.terms[k]));
-        }
-      }
-      for (std::size_t v = 0; v < veto.size(); ++v) {
-        const auto count = outcome.rejections[veto[v]];
-        tally.rejections[v].add(static_cast<double>(count));
-        tally.ever_rejected[v].add(count > 0 ? 1.0 : 0.0);
-      }
-    }
-  };
   // An alternating game costs thousands of evaluations: small chunks keep
   // every thread busy on the few thousand draws it is played on.
   const std::uint64_t chunk = settings.protocol == BargainingProtocol::alternating ? kAlternatingChunk : kChunkSize;
-  const GameTally total = reduce_chunks(settings.simulation.draws, settings.simulation.threads, empty, play_chunk,
-                                        settings.simulation.progress, chunk);
+  const Engine engine(settings.simulation.threads, settings.simulation.progress);
+  const GameTally total = engine.run(points, settings.simulation.draws, empty, std::nullopt, chunk);
 
   BargainResult result;
   result.protocol = settings.protocol;
@@ -165,7 +172,7 @@ BargainResult bargain_scenario(const Scenario& scenario, const BargainSettings& 
   if (settings.trace) {
     std::vector<double> u(game.input_count());
     GameDraw draw;
-    parameters.point(*settings.trace, u);
+    points.fill(*settings.trace, 1, u, 1);
     game.realize(u, draw);
     result.trace_draw = settings.trace;
     result.trace_outcome = game.play(*settings.trace, draw, events, &result.trace);

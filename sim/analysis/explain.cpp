@@ -1,13 +1,12 @@
-#include "parley/analysis/lookup.hpp"
 #include "parley/analysis/explain.hpp"
+#include "parley/analysis/lookup.hpp"
 
 #include <cmath>
 #include <limits>
 #include <optional>
 
+#include "parley/core/engine.hpp"
 #include "parley/core/model.hpp"
-#include "parley/core/parallel.hpp"
-#include "parley/core/sampler.hpp"
 
 namespace parley {
 
@@ -15,22 +14,75 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// The per-draw terms of the decomposition, accumulated over a chunk of draws.
-struct ExplainAccumulator {
+// What the tally needs to know of the actor and the proposal.
+struct ExplainContext {
+  const Scenario* scenario = nullptr;
+  std::size_t actor = 0;
+  std::size_t first_position = 0;
+  std::vector<std::size_t> incoming;  // relations into the actor
+  std::vector<double> z;              // the proposal's package, normalised
+};
+
+// The per-draw terms of the decomposition, accumulated over the draws.
+struct ExplainTally {
+  const ExplainContext* context = nullptr;
   std::vector<MeanAccumulator> ideal, salience, distance, loss;  // per position of the actor
   std::vector<MeanAccumulator> weight, neighbour_stance, pull;   // per relation into the actor
   MeanAccumulator utility, reservation, margin, incoming, own_share, stance, rationality, accept;
 
-  ExplainAccumulator(std::size_t positions, std::size_t relations)
-      : ideal(positions),
+  ExplainTally(const ExplainContext& c, std::size_t positions)
+      : context(&c),
+        ideal(positions),
         salience(positions),
         distance(positions),
         loss(positions),
-        weight(relations),
-        neighbour_stance(relations),
-        pull(relations) {}
+        weight(c.incoming.size()),
+        neighbour_stance(c.incoming.size()),
+        pull(c.incoming.size()) {}
 
-  void merge(const ExplainAccumulator& other) {
+  void add(const DrawBatch& batch) {
+    const ExplainContext& c = *context;
+    const BatchEvaluator& e = *batch.evaluation;
+    const Model& model = e.model();
+    const ParameterLayout& layout = model.layout();
+    const std::size_t i = c.actor;
+    for (std::size_t b = 0; b < batch.size; ++b) {
+      const double rho = e.parameter(layout.rho(i), b);
+      double losses = 0.0;  // total_loss, term by term
+      for (std::size_t q = 0; q < ideal.size(); ++q) {
+        const std::size_t p = c.first_position + q;
+        const std::size_t k = model.position_issue(p);
+        const double x = e.ideal(p, b);
+        const double s = e.salience(p, b);
+        const double term_loss = position_loss(s, x, c.z[k], rho);
+        losses += term_loss;
+        ideal[q].add(c.scenario->issues[k].denormalise(x));
+        salience[q].add(s);
+        distance[q].add(std::fabs(c.z[k] - x));
+        loss[q].add(term_loss);
+      }
+      const double actor_margin = e.margin(i, 0, b);
+      double incoming_influence = 0.0;
+      for (std::size_t n = 0; n < c.incoming.size(); ++n) {
+        const double w = e.parameter(layout.weight(c.incoming[n]), b);
+        const double their_stance = e.stance(c.scenario->relations[c.incoming[n]].from, 0, b);
+        incoming_influence += std::fabs(w);
+        weight[n].add(w);
+        neighbour_stance[n].add(their_stance);
+        pull[n].add(w * their_stance);
+      }
+      utility.add(1.0 - losses);  // utility()
+      reservation.add(e.parameter(layout.reservation(i), b));
+      margin.add(actor_margin);
+      incoming.add(incoming_influence);
+      own_share.add((1.0 - incoming_influence) * actor_margin);
+      stance.add(e.stance(i, 0, b));
+      rationality.add(e.parameter(layout.rationality(i), b));
+      accept.add(e.accept(i, 0, b));
+    }
+  }
+
+  void merge(const ExplainTally& other) {
     auto merge_all = [](std::vector<MeanAccumulator>& mine, const std::vector<MeanAccumulator>& theirs) {
       for (std::size_t k = 0; k < mine.size(); ++k) mine[k].merge(theirs[k]);
     };
@@ -73,60 +125,22 @@ Explanation explain_actor(const Scenario& scenario, const std::string& proposal,
 
   const std::size_t i = *actor_index;
   const Model model(scenario);
-  const Package package = model.package(scenario.proposals[*proposal_index].terms);
-  const std::size_t first_position = model.position_begin(i);
-  const std::size_t positions = model.position_end(i) - first_position;
-  std::vector<std::size_t> incoming;  // relations into the actor
+  ExplainContext context;
+  context.scenario = &scenario;
+  context.actor = i;
+  context.first_position = model.position_begin(i);
+  const std::size_t positions = model.position_end(i) - context.first_position;
   for (std::size_t e = 0; e < scenario.relations.size(); ++e) {
-    if (scenario.relations[e].to == i) incoming.push_back(e);
+    if (scenario.relations[e].to == i) context.incoming.push_back(e);
   }
+  const std::vector<Package> package = {model.package(scenario.proposals[*proposal_index].terms)};
+  context.z = package[0].z;
+  const std::vector<std::size_t>& incoming = context.incoming;
+  const std::size_t first_position = context.first_position;
 
-  const PhiloxCube cube(settings.seed, Stream::parameters);
-  const auto row = static_cast<Eigen::Index>(i);
-  auto process = [&](std::uint64_t begin, std::uint64_t end, ExplainAccumulator& acc) {
-    std::vector<double> point(model.input_count());
-    DrawParameters theta;
-    Evaluation evaluation;
-    for (std::uint64_t draw = begin; draw < end; ++draw) {
-      cube.point(draw, point);
-      model.realize(point, theta);
-      model.evaluate(theta, std::span(&package, 1), evaluation);
-      const double rho = theta.rho[i];
-      double total_loss = 0.0;
-      for (std::size_t q = 0; q < positions; ++q) {
-        const std::size_t p = first_position + q;
-        const std::size_t k = model.position_issue(p);
-        const double distance = std::fabs(package.z[k] - theta.ideal[p]);
-        const double loss = theta.salience[p] * (rho == 1.0 ? distance : std::pow(distance, rho));
-        total_loss += loss;
-        acc.ideal[q].add(scenario.issues[k].denormalise(theta.ideal[p]));
-        acc.salience[q].add(theta.salience[p]);
-        acc.distance[q].add(distance);
-        acc.loss[q].add(loss);
-      }
-      const double margin = evaluation.margin(row, 0);
-      double incoming_influence = 0.0;
-      for (std::size_t n = 0; n < incoming.size(); ++n) {
-        const double w = theta.weight[incoming[n]];
-        const double neighbour_stance =
-            evaluation.stance(static_cast<Eigen::Index>(scenario.relations[incoming[n]].from), 0);
-        incoming_influence += std::fabs(w);
-        acc.weight[n].add(w);
-        acc.neighbour_stance[n].add(neighbour_stance);
-        acc.pull[n].add(w * neighbour_stance);
-      }
-      acc.utility.add(1.0 - total_loss);
-      acc.reservation.add(theta.reservation[i]);
-      acc.margin.add(margin);
-      acc.incoming.add(incoming_influence);
-      acc.own_share.add((1.0 - incoming_influence) * margin);
-      acc.stance.add(evaluation.stance(row, 0));
-      acc.rationality.add(theta.rationality[i]);
-      acc.accept.add(evaluation.accept(row, 0));
-    }
-  };
-  const ExplainAccumulator total = reduce_chunks(
-      settings.draws, settings.threads, ExplainAccumulator(positions, incoming.size()), process, settings.progress);
+  const Engine engine(settings.threads, settings.progress);
+  const ExplainTally total = engine.run(DrawPoints(settings.seed, model.input_count()), settings.draws,
+                                        ExplainTally(context, positions), Evaluated{model, package});
 
   Explanation result;
   result.actor = i;

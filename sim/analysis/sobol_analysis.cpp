@@ -5,9 +5,9 @@
 #include <optional>
 
 #include "parley/analysis/lookup.hpp"
-#include "parley/core/batch.hpp"
-#include "parley/core/model.hpp"
 #include "parley/analysis/sobol_analysis.hpp"
+#include "parley/core/engine.hpp"
+#include "parley/core/model.hpp"
 
 namespace parley {
 
@@ -68,8 +68,18 @@ Setup prepare(const Scenario& scenario, const std::string& proposal, InputGroupi
   return setup;
 }
 
-// P(deal | theta) as a function of the unit cube, evaluated 64 points at a
-// time by the batched model (the same numbers as Model::evaluate).
+// P(deal | theta) at each draw, in draw order: merging appends.
+struct DealValues {
+  std::vector<double> values;
+  void add(const DrawBatch& batch) {
+    for (std::size_t b = 0; b < batch.size; ++b) values.push_back(batch.evaluation->deal(0, b));
+  }
+  void merge(const DealValues& other) { values.insert(values.end(), other.values.begin(), other.values.end()); }
+};
+
+// P(deal | theta) as a function of the unit cube: the engine evaluates the
+// design's points as draws (the same numbers as Model::evaluate). The design
+// is already split over the threads, so each call runs on its own thread.
 CubeFunction deal_function(const Setup& setup) {
   CubeFunction f;
   const Model* model = setup.model.get();
@@ -77,17 +87,10 @@ CubeFunction deal_function(const Setup& setup) {
   const std::size_t d = model->input_count();
   f.dimensions = d;
   f.evaluate = [model, package, d](std::span<const double> points, std::span<double> out) {
-    constexpr std::size_t kBatch = BatchEvaluator::kBatch;
-    BatchEvaluator batch(*model, *package);
-    std::vector<double> u(d * kBatch);
-    for (std::size_t first = 0; first < out.size(); first += kBatch) {
-      const std::size_t count = std::min(kBatch, out.size() - first);
-      for (std::size_t b = 0; b < count; ++b) {
-        for (std::size_t i = 0; i < d; ++i) u[i * kBatch + b] = points[(first + b) * d + i];
-      }
-      batch.evaluate(u, count);
-      for (std::size_t b = 0; b < count; ++b) out[first + b] = batch.deal(0, b);
-    }
+    const Engine engine(1);
+    const DealValues deals =
+        engine.run(DrawPoints::from_rows(points, d), out.size(), DealValues{}, Evaluated{*model, *package}, out.size());
+    std::copy(deals.values.begin(), deals.values.end(), out.begin());
   };
   return f;
 }

@@ -1,15 +1,16 @@
-#include "parley/analysis/lookup.hpp"
 #include "parley/analysis/solve.hpp"
+#include "parley/analysis/lookup.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <sstream>
 
+#include "parley/core/engine.hpp"
 #include "parley/core/model.hpp"
 #include "parley/core/optimise.hpp"
-#include "parley/core/sampler.hpp"
 #include "request_text.hpp"
 
 namespace parley {
@@ -28,29 +29,13 @@ struct Sums {
   }
 };
 
+// `count` sums over the kept draws, reduced by the engine.
 template <class Process>
-std::vector<double> sum_over_draws(std::uint64_t draws, unsigned threads, std::size_t count, Process&& process) {
-  return reduce_chunks(draws, threads, Sums{std::vector<double>(count, 0.0)},
-                       [&](std::uint64_t begin, std::uint64_t end, Sums& part) { process(begin, end, part.values); })
+std::vector<double> sum_over_draws(const Engine& engine, std::uint64_t draws, std::size_t count, Process&& process) {
+  return engine
+      .reduce(draws, Sums{std::vector<double>(count, 0.0)},
+              [&](std::uint64_t begin, std::uint64_t end, Sums& part) { process(begin, end, part.values); })
       .values;
-}
-
-// The parameters of draws 0 .. draws-1, realised once: every candidate
-// package is then evaluated on the same draws without recomputing quantiles.
-std::vector<DrawParameters> realise_draws(const Model& model, const SimulationSettings& settings) {
-  std::vector<DrawParameters> thetas(settings.draws);
-  const PhiloxCube cube(settings.seed, Stream::parameters);
-  struct Nothing {
-    void merge(const Nothing&) {}
-  };
-  reduce_chunks(settings.draws, settings.threads, Nothing{}, [&](std::uint64_t begin, std::uint64_t end, Nothing&) {
-    std::vector<double> u(model.input_count());
-    for (std::uint64_t j = begin; j < end; ++j) {
-      cube.point(j, u);
-      model.realize(u, thetas[j]);
-    }
-  });
-  return thetas;
 }
 
 // The veto actors' expected utilities E[u_i(z)] over the draws, for any
@@ -59,8 +44,8 @@ std::vector<DrawParameters> realise_draws(const Model& model, const SimulationSe
 class ExpectedUtilities {
  public:
   ExpectedUtilities(const Scenario& scenario, const Model& model, const std::vector<DrawParameters>& thetas,
-                    unsigned threads)
-      : draws_(thetas.size()), threads_(threads) {
+                    const Engine& engine)
+      : draws_(thetas.size()), engine_(&engine) {
     for (std::size_t i = 0; i < model.actor_count(); ++i) {
       if (model.is_veto(i)) actors_.push_back(i);
     }
@@ -98,7 +83,7 @@ class ExpectedUtilities {
   // E[u_a(z)] for every veto actor a.
   [[nodiscard]] std::vector<double> utilities(std::span<const double> z) const {
     std::vector<double> loss = sum_over_draws(
-        draws_, threads_, actors_.size(), [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
+        *engine_, draws_, actors_.size(), [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
           for (std::size_t p = 0; p < position_actor_.size(); ++p) {
             sums[position_actor_[p]] += position_loss(p, z[position_issue_[p]], begin, end);
           }
@@ -113,7 +98,7 @@ class ExpectedUtilities {
     for (std::size_t p = 0; p < position_actor_.size(); ++p) {
       if (position_actor_[p] != a || position_issue_[p] != issue) continue;
       const std::vector<double> sum =
-          sum_over_draws(draws_, threads_, 1, [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
+          sum_over_draws(*engine_, draws_, 1, [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
             sums[0] += position_loss(p, t, begin, end);
           });
       return sum[0] / static_cast<double>(draws_);
@@ -128,16 +113,16 @@ class ExpectedUtilities {
     const std::size_t a = position_actor_[p];
     double sum = 0.0;
     if (rho_is_one_[a] != 0) {
-      for (std::uint64_t j = begin; j < end; ++j) sum += salience[j] * std::fabs(t - ideal[j]);
+      for (std::uint64_t j = begin; j < end; ++j) sum += parley::position_loss(salience[j], ideal[j], t, 1.0);
     } else {
       const double* rho = rho_.data() + a * draws_;
-      for (std::uint64_t j = begin; j < end; ++j) sum += salience[j] * std::pow(std::fabs(t - ideal[j]), rho[j]);
+      for (std::uint64_t j = begin; j < end; ++j) sum += parley::position_loss(salience[j], ideal[j], t, rho[j]);
     }
     return sum;
   }
 
   std::size_t draws_;
-  unsigned threads_;
+  const Engine* engine_;
   std::vector<std::size_t> actors_;  // veto actors, file order
   std::vector<std::string> ids_;
   std::vector<double> capability_, reservation_;  // expected, per veto actor
@@ -180,7 +165,20 @@ std::vector<ActorMargin> margins_at(const ExpectedUtilities& eu, std::span<const
   return out;
 }
 
-NashSolution solve_nash(const Scenario& scenario, const Model& model, const ExpectedUtilities& eu) {
+// The share of stage `stage` of `stages` reported as a share of the whole.
+std::function<void(double)> stage_progress(const std::function<void(double)>& progress, std::size_t stage,
+                                           std::size_t stages) {
+  if (!progress) return {};
+  return [&progress, stage, stages](double share) {
+    progress((static_cast<double>(stage) + share) / static_cast<double>(stages));
+  };
+}
+
+NashSolution solve_nash(const Scenario& scenario, const Model& model, const ExpectedUtilities& eu,
+                        const std::function<void(double)>& progress) {
+  // Three soft-minimum stages, the minimum itself, then the Nash product.
+  constexpr std::size_t kStages = 5;
+  std::size_t stage_index = 0;
   const std::size_t n = eu.actor_count();
   std::vector<double> weights(n);
   double total = 0.0;
@@ -208,7 +206,9 @@ NashSolution solve_nash(const Scenario& scenario, const Model& model, const Expe
       for (double v : m) sum += std::exp(-sharpness * (v - lowest));
       return lowest - std::log(sum) / sharpness;
     };
-    const Optimum stage = maximise_in_box(soft_min, box, starts);
+    CompassSettings coarse;
+    coarse.progress = stage_progress(progress, stage_index++, kStages);
+    const Optimum stage = maximise_in_box(soft_min, box, starts, coarse);
     result.evaluations += stage.evaluations;
     starts = {stage.x};
   }
@@ -220,6 +220,7 @@ NashSolution solve_nash(const Scenario& scenario, const Model& model, const Expe
   // the optimum (an actor's ideal) is then hit to 1e-7 of the issue's width.
   CompassSettings fine;
   fine.tolerance = 1e-7;
+  fine.progress = stage_progress(progress, stage_index++, kStages);
   const Optimum widest = maximise_in_box(min_margin, box, starts, fine);
   result.evaluations += widest.evaluations;
   result.feasible = widest.value > 0.0;
@@ -237,6 +238,7 @@ NashSolution solve_nash(const Scenario& scenario, const Model& model, const Expe
       }
       return sum;
     };
+    fine.progress = stage_progress(progress, stage_index, kStages);
     const Optimum best = maximise_in_box(nash, box, std::vector<std::vector<double>>{widest.x}, fine);
     result.evaluations += best.evaluations;
     result.objective = best.value;
@@ -442,17 +444,15 @@ SearchBox constraint_box(const Scenario& scenario, const std::vector<IssueFix>& 
 // influence system is solved once); empty when they are fixed, which the
 // model handles with one operator for all draws.
 std::vector<Eigen::MatrixXd> influence_operators(const Scenario& scenario, const Model& model,
-                                                 const std::vector<DrawParameters>& thetas, unsigned threads) {
+                                                 const std::vector<DrawParameters>& thetas, const Engine& engine) {
   std::vector<Eigen::MatrixXd> operators;
   if (std::none_of(scenario.relations.begin(), scenario.relations.end(),
                    [](const Relation& r) { return r.weight.is_uncertain(); })) {
     return operators;
   }
   operators.resize(thetas.size());
-  struct Nothing {
-    void merge(const Nothing&) {}
-  };
-  reduce_chunks(thetas.size(), threads, Nothing{}, [&](std::uint64_t begin, std::uint64_t end, Nothing&) {
+  // Each draw's operator goes to its own slot: a parallel loop, no reduction.
+  for_each_chunk(thetas.size(), engine.threads(), kChunkSize, [&](std::uint64_t begin, std::uint64_t end) {
     for (std::uint64_t j = begin; j < end; ++j) operators[j] = model.influence_operator(thetas[j]);
   });
   return operators;
@@ -464,9 +464,9 @@ const Eigen::MatrixXd* operator_of(const std::vector<Eigen::MatrixXd>& operators
 
 // Monte Carlo mean of P(deal | theta) at one package over the stored draws.
 double mean_deal(const Model& model, const std::vector<DrawParameters>& thetas,
-                 const std::vector<Eigen::MatrixXd>& operators, unsigned threads, const Package& package) {
+                 const std::vector<Eigen::MatrixXd>& operators, const Engine& engine, const Package& package) {
   const std::vector<double> sum =
-      sum_over_draws(thetas.size(), threads, 1, [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
+      sum_over_draws(engine, thetas.size(), 1, [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
         Evaluation evaluation;
         for (std::uint64_t j = begin; j < end; ++j) {
           model.evaluate(thetas[j], std::span<const Package>(&package, 1), evaluation, operator_of(operators, j));
@@ -477,21 +477,23 @@ double mean_deal(const Model& model, const std::vector<DrawParameters>& thetas,
 }
 
 BestPackage solve_best(const Scenario& scenario, const Model& model, const std::vector<DrawParameters>& thetas,
-                       unsigned threads, std::size_t proposal, const SearchBox& box) {
+                       const Engine& engine, std::size_t proposal, const SearchBox& box,
+                       const std::function<void(double)>& progress) {
   BestPackage result;
   result.proposal = scenario.proposals[proposal].id;
   result.start_terms = scenario.proposals[proposal].terms;
   const Package start = model.package(result.start_terms);
   const std::vector<std::vector<double>> starts = starting_points(model, scenario, {start.z}, box);
   result.starts = starts.size();
-  const std::vector<Eigen::MatrixXd> operators = influence_operators(scenario, model, thetas, threads);
+  const std::vector<Eigen::MatrixXd> operators = influence_operators(scenario, model, thetas, engine);
   const Objective deal = [&](std::span<const double> z) {
-    return mean_deal(model, thetas, operators, threads, Package{std::vector<double>(z.begin(), z.end())});
+    return mean_deal(model, thetas, operators, engine, Package{std::vector<double>(z.begin(), z.end())});
   };
   // P(deal) is smooth but needs no derivatives here; a step of 1e-4 of an
   // issue's width is finer than any term a negotiator would state.
   CompassSettings compass;
   compass.tolerance = 1e-4;
+  compass.progress = progress;
   const Optimum best = maximise_in_box(deal, box, starts, compass);
   result.evaluations = best.evaluations;
   result.terms = to_terms(scenario, best.x);
@@ -508,7 +510,7 @@ BestPackage solve_best(const Scenario& scenario, const Model& model, const std::
   };
   const std::vector<Package> packages{Package{best.x}, start};
   const Paired paired =
-      reduce_chunks(thetas.size(), threads, Paired{}, [&](std::uint64_t begin, std::uint64_t end, Paired& part) {
+      engine.reduce(thetas.size(), Paired{}, [&](std::uint64_t begin, std::uint64_t end, Paired& part) {
         Evaluation evaluation;
         for (std::uint64_t j = begin; j < end; ++j) {
           model.evaluate(thetas[j], packages, evaluation, operator_of(operators, j));
@@ -584,22 +586,34 @@ SolveResult solve_scenario(const Scenario& scenario, const SolveSettings& settin
   if (!problems.empty()) throw InputError(problems);
 
   const Model model(scenario);
-  const std::vector<DrawParameters> thetas = realise_draws(model, settings.simulation);
+  // Progress: the sample is realised first, then the search or the sums run
+  // on it (their share of the bar reported by the search, in draws' units).
+  const std::uint64_t draws = settings.simulation.draws;
+  const ProgressCallback& progress = settings.simulation.progress;
+  const Engine sampler(settings.simulation.threads, progress ? ProgressCallback([&](std::uint64_t done, std::uint64_t) {
+                         progress(done / 2, draws);
+                       })
+                                                             : ProgressCallback());
+  const std::vector<DrawParameters> thetas =
+      sampler.sample(model, DrawPoints(settings.simulation.seed, model.input_count()), draws).draws;
+  const Engine engine(settings.simulation.threads);
+  auto searched = [&](double share) {
+    if (progress)
+      progress(draws / 2 + static_cast<std::uint64_t>(share * static_cast<double>(draws - draws / 2)), draws);
+  };
   SolveResult result;
   result.mode = settings.mode;
   result.seed = settings.simulation.seed;
   result.draws = settings.simulation.draws;
   switch (settings.mode) {
     case SolveMode::nash:
-      result.nash =
-          solve_nash(scenario, model, ExpectedUtilities(scenario, model, thetas, settings.simulation.threads));
+      result.nash = solve_nash(scenario, model, ExpectedUtilities(scenario, model, thetas, engine), searched);
       break;
     case SolveMode::zopa:
-      result.zopa = solve_zopa(scenario, model, ExpectedUtilities(scenario, model, thetas, settings.simulation.threads),
-                               proposal);
+      result.zopa = solve_zopa(scenario, model, ExpectedUtilities(scenario, model, thetas, engine), proposal);
       break;
     case SolveMode::best:
-      result.best = solve_best(scenario, model, thetas, settings.simulation.threads, proposal, box);
+      result.best = solve_best(scenario, model, thetas, engine, proposal, box, searched);
       result.best.fixes = settings.fixes;
       result.best.bounds = settings.bounds;
       break;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "parley/core/kernel.hpp"
+
 namespace parley {
 
 namespace {
@@ -10,25 +12,27 @@ constexpr std::size_t B = BatchEvaluator::kBatch;
 }  // namespace
 
 BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> packages)
-    : model_(model), actors_(model.actor_count_), packages_(packages.size()) {
-  const std::size_t issues = model.issue_lo_.size();
+    : model_(model), actors_(model.actor_count()), packages_(packages.size()) {
+  const std::size_t issues = model.issue_count();
   terms_.resize(issues * packages_);
   for (std::size_t c = 0; c < packages_; ++c) {
     for (std::size_t k = 0; k < issues; ++k) terms_[k * packages_ + c] = packages[c].z[k];
   }
   // Fixed parameters are broadcast once; uncertain slots are overwritten per batch.
-  raw_.resize(model.base_.size() * B);
-  for (std::size_t slot = 0; slot < model.base_.size(); ++slot) {
-    std::fill_n(raw_.begin() + static_cast<std::ptrdiff_t>(slot * B), B, model.base_[slot]);
+  const std::vector<double>& fixed = model.fixed_values();
+  raw_.resize(fixed.size() * B);
+  for (std::size_t slot = 0; slot < fixed.size(); ++slot) {
+    std::fill_n(raw_.begin() + static_cast<std::ptrdiff_t>(slot * B), B, fixed[slot]);
   }
+  const ParameterLayout& layout = model.layout();
   rho_is_one_.assign(actors_, 1);
-  for (const auto& input : model.inputs_) {
-    if (input.slot < model.position_slot0_ && input.slot % 4 == 2) rho_is_one_[input.slot / 4] = 0;
+  for (const auto& input : model.inputs()) {
+    if (layout.role(input.slot) == ParameterLayout::Role::rho) rho_is_one_[input.actor] = 0;
   }
   for (std::size_t i = 0; i < actors_; ++i) {
-    if (model.base_[4 * i + 2] != 1.0) rho_is_one_[i] = 0;
+    if (fixed[layout.rho(i)] != 1.0) rho_is_one_[i] = 0;
   }
-  const std::size_t positions = model.position_issue_.size();
+  const std::size_t positions = model.position_count();
   ideal_.resize(positions * B);
   salience_.resize(positions * B);
   margin_.resize(actors_ * packages_ * B);
@@ -36,7 +40,7 @@ BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> pack
   accept_.resize(actors_ * packages_ * B);
   deal_.resize(packages_ * B);
   support_.resize(packages_ * B);
-  if (model.influence_.has_edges() && model.influence_.fixed_solution_operator().size() == 0) {
+  if (model.influence().has_edges() && model.influence().fixed_solution_operator().size() == 0) {
     system_.resize(actors_ * actors_ * B);
   }
 }
@@ -51,9 +55,10 @@ void BatchEvaluator::evaluate(std::span<const double> u, std::size_t draws) {
 
 void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
   const Model& m = model_;
-  for (std::size_t d = 0; d < m.inputs_.size(); ++d) {
-    const TruncatedQuantile& q = m.inputs_[d].quantile;
-    double* out = raw_.data() + m.inputs_[d].slot * B;
+  const ParameterLayout& layout = m.layout();
+  for (std::size_t d = 0; d < m.input_count(); ++d) {
+    const TruncatedQuantile& q = m.inputs()[d].quantile;
+    double* out = raw_.data() + m.inputs()[d].slot * B;
     const double* in = u.data() + d * B;
     q.map(in, out, draws);
   }
@@ -61,14 +66,14 @@ void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
   std::vector<double> total(B);
   for (std::size_t i = 0; i < actors_; ++i) {
     std::fill(total.begin(), total.end(), 0.0);
-    const std::size_t first = m.position_offset_[i];
-    const std::size_t last = m.position_offset_[i + 1];
+    const std::size_t first = m.position_begin(i);
+    const std::size_t last = m.position_end(i);
     for (std::size_t p = first; p < last; ++p) {
-      const std::size_t k = m.position_issue_[p];
-      const double lo = m.issue_lo_[k];
-      const double span = m.issue_span_[k];
-      const double* x = raw_.data() + (m.position_slot0_ + 2 * p) * B;
-      const double* s = raw_.data() + (m.position_slot0_ + 2 * p + 1) * B;
+      const std::size_t k = m.position_issue(p);
+      const double lo = m.issue_lo(k);
+      const double span = m.issue_span(k);
+      const double* x = raw_.data() + layout.ideal(p) * B;
+      const double* s = raw_.data() + layout.salience(p) * B;
       double* z = ideal_.data() + p * B;
       double* w = salience_.data() + p * B;
       for (std::size_t b = 0; b < draws; ++b) {
@@ -87,23 +92,22 @@ void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
 
 void BatchEvaluator::margins(std::size_t draws) {
   const Model& m = model_;
+  const ParameterLayout& layout = m.layout();
   for (std::size_t i = 0; i < actors_; ++i) {
-    const double* reservation = raw_.data() + (4 * i + 3) * B;
-    const double* rho = raw_.data() + (4 * i + 2) * B;
+    const double* reservation = raw_.data() + layout.reservation(i) * B;
+    const double* rho = raw_.data() + layout.rho(i) * B;
     for (std::size_t c = 0; c < packages_; ++c) {
       double* row = margin_.data() + (i * packages_ + c) * B;
       for (std::size_t b = 0; b < draws; ++b) row[b] = 1.0 - reservation[b];
-      for (std::size_t p = m.position_offset_[i]; p < m.position_offset_[i + 1]; ++p) {
-        const double z = terms_[m.position_issue_[p] * packages_ + c];
+      for (std::size_t p = m.position_begin(i); p < m.position_end(i); ++p) {
+        const double z = terms_[m.position_issue(p) * packages_ + c];
         const double* ideal = ideal_.data() + p * B;
         const double* salience = salience_.data() + p * B;
         if (rho_is_one_[i] != 0) {
-          for (std::size_t b = 0; b < draws; ++b) row[b] -= salience[b] * std::fabs(z - ideal[b]);
+          // rho = 1 as a constant, so the loop vectorises without the pow branch.
+          for (std::size_t b = 0; b < draws; ++b) row[b] -= position_loss(salience[b], ideal[b], z, 1.0);
         } else {
-          for (std::size_t b = 0; b < draws; ++b) {
-            const double distance = std::fabs(z - ideal[b]);
-            row[b] -= salience[b] * (rho[b] == 1.0 ? distance : std::pow(distance, rho[b]));
-          }
+          for (std::size_t b = 0; b < draws; ++b) row[b] -= position_loss(salience[b], ideal[b], z, rho[b]);
         }
       }
     }
@@ -111,7 +115,7 @@ void BatchEvaluator::margins(std::size_t draws) {
 }
 
 void BatchEvaluator::influence(std::size_t draws) {
-  const InfluenceSolver& solver = model_.influence_;
+  const InfluenceSolver& solver = model_.influence();
   const std::size_t n = actors_;
   const std::size_t P = packages_;
   if (!solver.has_edges()) {
@@ -137,14 +141,14 @@ void BatchEvaluator::influence(std::size_t draws) {
   }
   // Weights drawn per draw: the same elimination as InfluenceSolver::solve,
   // done for every draw of the batch at once.
-  const std::size_t relation0 = model_.relation_slot0_;
+  const ParameterLayout& layout = model_.layout();
   const std::vector<Edge>& edges = solver.edges();
   std::fill(system_.begin(), system_.end(), 0.0);
   for (std::size_t i = 0; i < n; ++i)
     std::fill_n(system_.begin() + static_cast<std::ptrdiff_t>((i * n + i) * B), B, 1.0);
   std::copy(margin_.begin(), margin_.end(), stance_.begin());
   for (std::size_t e = 0; e < edges.size(); ++e) {
-    const double* w = raw_.data() + (relation0 + e) * B;
+    const double* w = raw_.data() + layout.weight(e) * B;
     const std::size_t to = edges[e].to;
     double* a = system_.data() + (to * n + edges[e].from) * B;
     for (std::size_t b = 0; b < draws; ++b) a[b] -= w[b];
@@ -202,18 +206,19 @@ void BatchEvaluator::influence(std::size_t draws) {
 
 void BatchEvaluator::acceptance(std::size_t draws) {
   const Model& m = model_;
+  const ParameterLayout& layout = m.layout();
   std::fill(deal_.begin(), deal_.end(), 1.0);
   std::fill(support_.begin(), support_.end(), 0.0);
   std::vector<double> capability_total(B, 0.0);
   for (std::size_t i = 0; i < actors_; ++i) {
-    const double* capability = raw_.data() + 4 * i * B;
-    const double* rationality = raw_.data() + (4 * i + 1) * B;
+    const double* capability = raw_.data() + layout.capability(i) * B;
+    const double* rationality = raw_.data() + layout.rationality(i) * B;
     for (std::size_t b = 0; b < draws; ++b) capability_total[b] += capability[b];
     for (std::size_t c = 0; c < packages_; ++c) {
       const double* y = stance_.data() + (i * packages_ + c) * B;
       double* p = accept_.data() + (i * packages_ + c) * B;
       for (std::size_t b = 0; b < draws; ++b) p[b] = parley::acceptance(rationality[b], y[b]);
-      if (m.veto_[i] != 0) {
+      if (m.is_veto(i)) {
         double* deal = deal_.data() + c * B;
         for (std::size_t b = 0; b < draws; ++b) deal[b] *= p[b];
       }

@@ -2,10 +2,68 @@
 
 #include <algorithm>
 
-#include "parley/core/batch.hpp"
-#include "parley/core/sampler.hpp"
-
 namespace parley {
+
+DrawPoints::DrawPoints(std::uint64_t seed, std::size_t dimensions, std::vector<std::pair<std::size_t, double>> pinned,
+                       Stream stream)
+    : dimensions_(dimensions), cube_(PhiloxCube(seed, stream)), pinned_(std::move(pinned)) {}
+
+DrawPoints DrawPoints::from_rows(std::span<const double> rows, std::size_t dimensions) {
+  DrawPoints points(0, dimensions);
+  points.cube_.reset();
+  points.rows_ = rows;
+  return points;
+}
+
+void DrawPoints::fill(std::uint64_t first, std::size_t count, std::span<double> out, std::size_t stride) const {
+  if (cube_) {
+    std::vector<double> point(dimensions_);
+    for (std::size_t b = 0; b < count; ++b) {
+      cube_->point(first + b, point);
+      for (std::size_t d = 0; d < dimensions_; ++d) out[d * stride + b] = point[d];
+      for (const auto& [d, value] : pinned_) out[d * stride + b] = value;
+    }
+    return;
+  }
+  for (std::size_t b = 0; b < count; ++b) {
+    const double* row = rows_.data() + (first + b) * dimensions_;
+    for (std::size_t d = 0; d < dimensions_; ++d) out[d * stride + b] = row[d];
+  }
+}
+
+DrawSample Engine::sample(const Model& model, const DrawPoints& points, std::uint64_t count) const {
+  DrawSample sample;
+  sample.draws.resize(count);
+  // Each draw is written to its own slot: no reduction, any split is the same.
+  for_each_chunk(count, threads_, kChunkSize, [&](std::uint64_t begin, std::uint64_t end) {
+    std::vector<double> u(points.dimensions());
+    for (std::uint64_t j = begin; j < end; ++j) {
+      points.fill(j, 1, u, 1);
+      model.realize(u, sample.draws[j]);
+    }
+  });
+  return sample;
+}
+
+SimulationSummary::SimulationSummary(std::size_t package_count, std::size_t actors, bool quantiles)
+    : packages(package_count), deal_quantiles(quantiles) {
+  for (auto& p : packages) p.accept.resize(actors);
+}
+
+void SimulationSummary::add(const DrawBatch& batch) {
+  const BatchEvaluator& e = *batch.evaluation;
+  // In draw order, as a draw-by-draw loop would add them.
+  for (std::size_t b = 0; b < batch.size; ++b) {
+    for (std::size_t c = 0; c < packages.size(); ++c) {
+      PackageAccumulator& acc = packages[c];
+      for (std::size_t i = 0; i < acc.accept.size(); ++i) acc.accept[i].add(e.accept(i, c, b));
+      const double deal = e.deal(c, b);
+      acc.deal.add(deal);
+      acc.support.add(e.support(c, b));
+      if (deal_quantiles) acc.deal_spread.add(deal);
+    }
+  }
+}
 
 void SimulationSummary::merge(const SimulationSummary& other) {
   for (std::size_t p = 0; p < packages.size(); ++p) {
@@ -19,39 +77,11 @@ void SimulationSummary::merge(const SimulationSummary& other) {
 }
 
 SimulationSummary simulate(const Model& model, std::span<const Package> packages, const SimulationSettings& settings) {
-  SimulationSummary empty;
-  empty.packages.resize(packages.size());
-  for (auto& p : empty.packages) p.accept.resize(model.actor_count());
-
-  const PhiloxCube cube(settings.seed, Stream::parameters);
-  const std::size_t inputs = model.input_count();
-  auto process = [&](std::uint64_t begin, std::uint64_t end, SimulationSummary& part) {
-    constexpr std::size_t kBatch = BatchEvaluator::kBatch;
-    BatchEvaluator batch(model, packages);
-    std::vector<double> point(inputs);
-    std::vector<double> u(inputs * kBatch);  // input-major, as the batch evaluator reads it
-    for (std::uint64_t first = begin; first < end; first += kBatch) {
-      const auto draws = static_cast<std::size_t>(std::min<std::uint64_t>(kBatch, end - first));
-      for (std::size_t b = 0; b < draws; ++b) {
-        cube.point(first + b, point);
-        for (std::size_t d = 0; d < inputs; ++d) u[d * kBatch + b] = point[d];
-        for (const auto& [d, value] : settings.pinned) u[d * kBatch + b] = value;
-      }
-      batch.evaluate(u, draws);
-      // Accumulate in draw order, as a draw-by-draw loop would.
-      for (std::size_t b = 0; b < draws; ++b) {
-        for (std::size_t c = 0; c < packages.size(); ++c) {
-          PackageAccumulator& acc = part.packages[c];
-          for (std::size_t i = 0; i < model.actor_count(); ++i) acc.accept[i].add(batch.accept(i, c, b));
-          const double deal = batch.deal(c, b);
-          acc.deal.add(deal);
-          acc.support.add(batch.support(c, b));
-          if (settings.deal_quantiles) acc.deal_spread.add(deal);
-        }
-      }
-    }
-  };
-  return reduce_chunks(settings.draws, settings.threads, empty, process, settings.progress);
+  const Engine engine(settings.threads, settings.progress);
+  const DrawPoints points(settings.seed, model.input_count(), settings.pinned);
+  return engine.run(points, settings.draws,
+                    SimulationSummary(packages.size(), model.actor_count(), settings.deal_quantiles),
+                    Evaluated{model, packages});
 }
 
 }  // namespace parley

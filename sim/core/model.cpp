@@ -5,24 +5,6 @@
 
 namespace parley {
 
-double utility(std::span<const double> salience, std::span<const double> ideal, std::span<const double> terms,
-               double rho) {
-  double loss = 0.0;
-  for (std::size_t k = 0; k < salience.size(); ++k) {
-    const double distance = std::fabs(terms[k] - ideal[k]);
-    loss += salience[k] * (rho == 1.0 ? distance : std::pow(distance, rho));
-  }
-  return 1.0 - loss;
-}
-
-double acceptance(double rationality, double stance) {
-  const double x = rationality * stance;
-  // Written so that neither branch overflows.
-  if (x >= 0.0) return 1.0 / (1.0 + std::exp(-x));
-  const double e = std::exp(x);
-  return e / (1.0 + e);
-}
-
 namespace {
 std::vector<Edge> edges_of(const Scenario& s) {
   std::vector<Edge> edges;
@@ -53,10 +35,9 @@ Model::Model(const Scenario& scenario)
     for (const auto& pos : actor.positions) position_issue_.push_back(pos.issue);
     position_offset_.push_back(position_issue_.size());
   }
-  position_slot0_ = 4 * actor_count_;
-  relation_slot0_ = position_slot0_ + 2 * position_issue_.size();
   relation_count_ = scenario.relations.size();
-  base_.assign(relation_slot0_ + relation_count_, 0.0);
+  layout_ = ParameterLayout(actor_count_, position_issue_.size(), relation_count_);
+  base_.assign(layout_.size(), 0.0);
 
   auto add = [&](const Parameter& p, std::size_t slot, std::size_t actor, const std::string& group) {
     if (!p.is_uncertain()) {
@@ -70,19 +51,19 @@ Model::Model(const Scenario& scenario)
   std::size_t position = 0;
   for (std::size_t i = 0; i < actor_count_; ++i) {
     const Actor& actor = scenario.actors[i];
-    add(actor.capability, 4 * i + 0, i, "");
-    add(actor.rationality, 4 * i + 1, i, "");
-    add(actor.rho, 4 * i + 2, i, "");
-    add(actor.reservation, 4 * i + 3, i, "");
+    add(actor.capability, layout_.capability(i), i, "");
+    add(actor.rationality, layout_.rationality(i), i, "");
+    add(actor.rho, layout_.rho(i), i, "");
+    add(actor.reservation, layout_.reservation(i), i, "");
     for (const auto& pos : actor.positions) {
       const std::string& group = scenario.issues[pos.issue].group;
-      add(pos.ideal, position_slot0_ + 2 * position, i, group);
-      add(pos.salience, position_slot0_ + 2 * position + 1, i, group);
+      add(pos.ideal, layout_.ideal(position), i, group);
+      add(pos.salience, layout_.salience(position), i, group);
       ++position;
     }
   }
   for (std::size_t e = 0; e < relation_count_; ++e) {
-    add(scenario.relations[e].weight, relation_slot0_ + e, scenario.relations[e].to, "");
+    add(scenario.relations[e].weight, layout_.weight(e), scenario.relations[e].to, "");
   }
 }
 
@@ -95,12 +76,7 @@ Package Model::package(std::span<const double> terms) const {
 }
 
 void Model::realize(std::span<const double> u, DrawParameters& theta) const {
-  // Only uncertain slots change between draws of one model; fixed ones keep
-  // the value copied when the parameters were last filled by another model.
-  if (theta.model != this) {
-    theta.raw = base_;
-    theta.model = this;
-  }
+  theta.raw.assign(base_.begin(), base_.end());
   for (std::size_t d = 0; d < inputs_.size(); ++d) theta.raw[inputs_[d].slot] = inputs_[d].quantile(u[d]);
   normalise(theta);
 }
@@ -108,7 +84,6 @@ void Model::realize(std::span<const double> u, DrawParameters& theta) const {
 DrawParameters Model::median_parameters() const {
   DrawParameters theta;
   theta.raw = base_;
-  theta.model = this;
   normalise(theta);
   return theta;
 }
@@ -126,15 +101,15 @@ void Model::normalise(DrawParameters& theta) const {
     theta.weight.resize(relation_count_);
   }
   for (std::size_t i = 0; i < n; ++i) {
-    theta.capability[i] = theta.raw[4 * i];
-    theta.rationality[i] = theta.raw[4 * i + 1];
-    theta.rho[i] = theta.raw[4 * i + 2];
-    theta.reservation[i] = theta.raw[4 * i + 3];
+    theta.capability[i] = theta.raw[layout_.capability(i)];
+    theta.rationality[i] = theta.raw[layout_.rationality(i)];
+    theta.rho[i] = theta.raw[layout_.rho(i)];
+    theta.reservation[i] = theta.raw[layout_.reservation(i)];
     double total = 0.0;
     for (std::size_t p = position_offset_[i]; p < position_offset_[i + 1]; ++p) {
       const std::size_t k = position_issue_[p];
-      theta.ideal[p] = (theta.raw[position_slot0_ + 2 * p] - issue_lo_[k]) / issue_span_[k];
-      theta.salience[p] = theta.raw[position_slot0_ + 2 * p + 1];
+      theta.ideal[p] = (theta.raw[layout_.ideal(p)] - issue_lo_[k]) / issue_span_[k];
+      theta.salience[p] = theta.raw[layout_.salience(p)];
       total += theta.salience[p];
     }
     const std::size_t count = position_offset_[i + 1] - position_offset_[i];
@@ -144,7 +119,7 @@ void Model::normalise(DrawParameters& theta) const {
       theta.salience[p] = total > 0.0 ? theta.salience[p] / total : 1.0 / static_cast<double>(count);
     }
   }
-  for (std::size_t e = 0; e < relation_count_; ++e) theta.weight[e] = theta.raw[relation_slot0_ + e];
+  for (std::size_t e = 0; e < relation_count_; ++e) theta.weight[e] = theta.raw[layout_.weight(e)];
 }
 
 Eigen::MatrixXd Model::influence_operator(const DrawParameters& theta) const {
@@ -173,11 +148,7 @@ void Model::evaluate(const DrawParameters& theta, std::span<const Package> packa
       const double* z = terms + position_issue_[p] * columns;
       const double ideal = theta.ideal[p];
       const double salience = theta.salience[p];
-      if (rho == 1.0) {
-        for (std::size_t c = 0; c < columns; ++c) row[c] -= salience * std::fabs(z[c] - ideal);
-      } else {
-        for (std::size_t c = 0; c < columns; ++c) row[c] -= salience * std::pow(std::fabs(z[c] - ideal), rho);
-      }
+      for (std::size_t c = 0; c < columns; ++c) row[c] -= position_loss(salience, ideal, z[c], rho);
     }
   }
   if (influence != nullptr && influence->size() > 0) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <stdexcept>
 
 namespace parley {
@@ -25,8 +26,9 @@ std::vector<double> SearchBox::project(std::span<const double> x) const {
 }
 
 namespace {
+// `refined(step)` is called after each halving of the step.
 Optimum compass_from(const Objective& f, const SearchBox& box, std::vector<double> x, const CompassSettings& settings,
-                     std::size_t budget) {
+                     std::size_t budget, const std::function<void(double)>& refined) {
   Optimum best{x, f(x), 1};
   if (std::isnan(best.value)) best.value = -HUGE_VAL;
   bool any_continuous = false;
@@ -70,6 +72,7 @@ Optimum compass_from(const Objective& f, const SearchBox& box, std::vector<doubl
     if (!any_continuous) break;
     step *= 0.5;
     if (step < settings.tolerance) break;
+    refined(step);
   }
   return best;
 }
@@ -116,12 +119,25 @@ Optimum maximise_in_box(const Objective& f, const SearchBox& box, std::span<cons
   best.value = -HUGE_VAL;
   std::size_t used = 0;
   bool first = true;
+  // Progress: the starts done, and within a start the halvings of the step
+  // done out of those that reach the tolerance.
+  const double halvings = std::max(1.0, std::log2(settings.initial_step / settings.tolerance));
+  std::size_t start_index = 0;
+  auto report = [&](double within) {
+    if (settings.progress) {
+      settings.progress((static_cast<double>(start_index) + std::clamp(within, 0.0, 1.0)) /
+                        static_cast<double>(starts.size()));
+    }
+  };
   for (const auto& start : starts) {
     if (start.size() != box.size()) throw std::invalid_argument("maximise_in_box: a start has the wrong size");
     std::vector<double> from = best_binary_combination(f, box, box.project(start), used);
     const std::size_t budget = settings.max_evaluations > used ? settings.max_evaluations - used : 1;
-    Optimum run = compass_from(f, box, std::move(from), settings, budget);
+    Optimum run = compass_from(f, box, std::move(from), settings, budget,
+                               [&](double step) { report(std::log2(settings.initial_step / step) / halvings); });
     used += run.evaluations;
+    ++start_index;
+    report(0.0);
     if (first || run.value > best.value) {
       run.evaluations = used;
       best = std::move(run);

@@ -60,20 +60,17 @@ std::vector<double> base_samples(std::size_t n, std::size_t d, const SobolSettin
     for (std::size_t r = 0; r < settings.replicates; ++r) {
       for (std::size_t k = 0; k < 2 * d; ++k) seeds[r * 2 * d + k] = design.bits(r, static_cast<std::uint32_t>(k));
     }
-    struct Nothing {
-      void merge(const Nothing&) {}
-    };
     // Each row is a pure function of (seed, row): any split gives the same samples.
-    reduce_chunks(static_cast<std::uint64_t>(n), settings.threads, Nothing{},
-                  [&](std::uint64_t begin, std::uint64_t end, Nothing&) {
-                    for (auto row = static_cast<std::size_t>(begin); row < end; ++row) {
-                      const std::size_t r = row / m;
-                      const std::uint32_t* x = sequence.data() + (row % m) * 2 * d;
-                      for (std::size_t k = 0; k < 2 * d; ++k) {
-                        base[row * 2 * d + k] = unit_open(owen_scramble(x[k], seeds[r * 2 * d + k]));
-                      }
-                    }
-                  });
+    for_each_chunk(static_cast<std::uint64_t>(n), settings.threads, kChunkSize,
+                   [&](std::uint64_t begin, std::uint64_t end) {
+                     for (auto row = static_cast<std::size_t>(begin); row < end; ++row) {
+                       const std::size_t r = row / m;
+                       const std::uint32_t* x = sequence.data() + (row % m) * 2 * d;
+                       for (std::size_t k = 0; k < 2 * d; ++k) {
+                         base[row * 2 * d + k] = unit_open(owen_scramble(x[k], seeds[r * 2 * d + k]));
+                       }
+                     }
+                   });
   } else {
     for (std::size_t j = 0; j < n; ++j) design.point(j, std::span(base).subspan(j * 2 * d, 2 * d));
   }
@@ -166,33 +163,32 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
   // Every (matrix, row) is one evaluation; outputs are written to their own
   // slots, so the parallel loop is deterministic.
   std::vector<double> values(matrices * n);
-  struct Nothing {
-    void merge(const Nothing&) {}
-  };
-  reduce_chunks(static_cast<std::uint64_t>(matrices * n), settings.threads, Nothing{},
-                [&](std::uint64_t begin, std::uint64_t end, Nothing&) {
-                  const auto count = static_cast<std::size_t>(end - begin);
-                  std::vector<double> points(count * d);
-                  for (std::size_t k = 0; k < count; ++k) {
-                    const std::size_t index = static_cast<std::size_t>(begin) + k;
-                    const std::size_t matrix = index / n;
-                    const std::size_t row = index % n;
-                    const double* a = base.data() + row * 2 * d;
-                    const double* b = a + d;
-                    double* p = points.data() + k * d;
-                    const std::size_t g = groups.size();
-                    if (matrix < 2 + g) {
-                      std::copy(matrix == 1 ? b : a, (matrix == 1 ? b : a) + d, p);
-                      if (matrix >= 2) {
-                        for (std::size_t dim : groups[matrix - 2]) p[dim] = b[dim];
-                      }
-                    } else {
-                      std::copy(b, b + d, p);
-                      for (std::size_t dim : groups[matrix - 2 - g]) p[dim] = a[dim];
-                    }
-                  }
-                  f.evaluate(points, std::span(values).subspan(static_cast<std::size_t>(begin), count));
-                });
+  for_each_chunk(
+      static_cast<std::uint64_t>(matrices * n), settings.threads, kChunkSize,
+      [&](std::uint64_t begin, std::uint64_t end) {
+        const auto count = static_cast<std::size_t>(end - begin);
+        std::vector<double> points(count * d);
+        for (std::size_t k = 0; k < count; ++k) {
+          const std::size_t index = static_cast<std::size_t>(begin) + k;
+          const std::size_t matrix = index / n;
+          const std::size_t row = index % n;
+          const double* a = base.data() + row * 2 * d;
+          const double* b = a + d;
+          double* p = points.data() + k * d;
+          const std::size_t g = groups.size();
+          if (matrix < 2 + g) {
+            std::copy(matrix == 1 ? b : a, (matrix == 1 ? b : a) + d, p);
+            if (matrix >= 2) {
+              for (std::size_t dim : groups[matrix - 2]) p[dim] = b[dim];
+            }
+          } else {
+            std::copy(b, b + d, p);
+            for (std::size_t dim : groups[matrix - 2 - g]) p[dim] = a[dim];
+          }
+        }
+        f.evaluate(points, std::span(values).subspan(static_cast<std::size_t>(begin), count));
+      },
+      settings.progress);
 
   const std::size_t g = groups.size();
   Outputs outputs;
@@ -345,19 +341,15 @@ MorrisResult morris_effects(const CubeFunction& f, const std::vector<std::vector
   }
 
   std::vector<double> values(r * points_per);
-  struct Nothing {
-    void merge(const Nothing&) {}
-  };
   const std::size_t chunk_points = 256;  // points per task, any split gives the same values
-  reduce_chunks(static_cast<std::uint64_t>((values.size() + chunk_points - 1) / chunk_points), settings.threads,
-                Nothing{}, [&](std::uint64_t begin, std::uint64_t end, Nothing&) {
-                  for (std::uint64_t c = begin; c < end; ++c) {
-                    const std::size_t first = static_cast<std::size_t>(c) * chunk_points;
-                    const std::size_t count = std::min(chunk_points, values.size() - first);
-                    f.evaluate(std::span(points).subspan(first * d, count * d),
-                               std::span(values).subspan(first, count));
-                  }
-                });
+  for_each_chunk(
+      values.size(), settings.threads, chunk_points,
+      [&](std::uint64_t begin, std::uint64_t end) {
+        const auto first = static_cast<std::size_t>(begin);
+        const auto count = static_cast<std::size_t>(end - begin);
+        f.evaluate(std::span(points).subspan(first * d, count * d), std::span(values).subspan(first, count));
+      },
+      settings.progress);
 
   std::vector<std::vector<double>> effects(g);
   for (std::size_t t = 0; t < r; ++t) {

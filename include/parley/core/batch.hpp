@@ -30,6 +30,22 @@ class BatchEvaluator {
   [[nodiscard]] double support(std::size_t package, std::size_t draw) const {
     return support_[package * kBatch + draw];
   }
+  [[nodiscard]] double margin(std::size_t actor, std::size_t package, std::size_t draw) const {
+    return margin_[(actor * packages_ + package) * kBatch + draw];
+  }
+  [[nodiscard]] double stance(std::size_t actor, std::size_t package, std::size_t draw) const {
+    return stance_[(actor * packages_ + package) * kBatch + draw];
+  }
+
+  /// The draw's parameters, as Model::realize gives them: a raw parameter in
+  /// file units by its ParameterLayout slot, ideals normalised to [0, 1] and
+  /// saliences summing to 1 per actor by position.
+  [[nodiscard]] double parameter(std::size_t slot, std::size_t draw) const { return raw_[slot * kBatch + draw]; }
+  [[nodiscard]] double ideal(std::size_t position, std::size_t draw) const { return ideal_[position * kBatch + draw]; }
+  [[nodiscard]] double salience(std::size_t position, std::size_t draw) const {
+    return salience_[position * kBatch + draw];
+  }
+  [[nodiscard]] const Model& model() const { return model_; }
 
  private:
   void realize(std::span<const double> u, std::size_t draws);

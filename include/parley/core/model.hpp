@@ -4,23 +4,17 @@
 
 #include <Eigen/Dense>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "parley/core/distribution.hpp"
 #include "parley/core/influence.hpp"
+#include "parley/core/kernel.hpp"
 #include "parley/core/scenario.hpp"
 
 namespace parley {
-
-/// Utility of an actor for a package: 1 - sum_k s_k |z_k - ideal_k|^rho over
-/// the issues it has positions on (saliences summing to 1).
-double utility(std::span<const double> salience, std::span<const double> ideal, std::span<const double> terms,
-               double rho);
-
-/// The logistic acceptance probability 1 / (1 + exp(-lambda * stance)).
-double acceptance(double rationality, double stance);
 
 /// A package of terms, normalised to [0, 1] per issue.
 struct Package {
@@ -37,11 +31,45 @@ struct UncertainInput {
   std::size_t slot;  // where it lands in the parameter vector
 };
 
+/// Where each parameter of a draw sits in the flat parameter vector
+/// (DrawParameters::raw, the batch evaluator's rows): four per actor, then
+/// two per position, then one per relation.
+class ParameterLayout {
+ public:
+  enum class Role : std::uint8_t { capability, rationality, rho, reservation, ideal, salience, weight };
+
+  ParameterLayout() = default;
+  ParameterLayout(std::size_t actors, std::size_t positions, std::size_t relations)
+      : position0_(kPerActor * actors),
+        relation0_(position0_ + kPerPosition * positions),
+        size_(relation0_ + relations) {}
+
+  [[nodiscard]] std::size_t capability(std::size_t actor) const { return kPerActor * actor; }
+  [[nodiscard]] std::size_t rationality(std::size_t actor) const { return kPerActor * actor + 1; }
+  [[nodiscard]] std::size_t rho(std::size_t actor) const { return kPerActor * actor + 2; }
+  [[nodiscard]] std::size_t reservation(std::size_t actor) const { return kPerActor * actor + 3; }
+  [[nodiscard]] std::size_t ideal(std::size_t position) const { return position0_ + kPerPosition * position; }
+  [[nodiscard]] std::size_t salience(std::size_t position) const { return position0_ + kPerPosition * position + 1; }
+  [[nodiscard]] std::size_t weight(std::size_t relation) const { return relation0_ + relation; }
+  [[nodiscard]] std::size_t size() const { return size_; }
+
+  /// What the parameter in `slot` is.
+  [[nodiscard]] Role role(std::size_t slot) const {
+    if (slot >= relation0_) return Role::weight;
+    if (slot >= position0_) return (slot - position0_) % kPerPosition == 0 ? Role::ideal : Role::salience;
+    return static_cast<Role>(slot % kPerActor);
+  }
+
+ private:
+  static constexpr std::size_t kPerActor = 4;
+  static constexpr std::size_t kPerPosition = 2;
+  std::size_t position0_ = 0, relation0_ = 0, size_ = 0;
+};
+
 /// The parameters of one draw (theta), normalised for the model: ideals on
 /// [0, 1], saliences summing to 1 per actor.
 struct DrawParameters {
-  const void* model = nullptr;                                    // the Model that last filled `raw`
-  std::vector<double> raw;                                        // every parameter in file units, in Model slot order
+  std::vector<double> raw;  // every parameter in file units, in ParameterLayout order
   std::vector<double> capability, rationality, rho, reservation;  // per actor
   std::vector<double> ideal, salience;                            // per position
   std::vector<double> weight;                                     // per relation
@@ -56,12 +84,8 @@ struct Evaluation {
   std::vector<double> terms;      // the packages' terms, issue-major (k * packages + c)
 };
 
-class BatchEvaluator;
-
 /// A scenario compiled for fast evaluation.
 class Model {
-  friend class BatchEvaluator;
-
  public:
   explicit Model(const Scenario& scenario);
 
@@ -69,7 +93,15 @@ class Model {
   [[nodiscard]] std::size_t issue_count() const { return issue_lo_.size(); }
   [[nodiscard]] std::size_t input_count() const { return inputs_.size(); }
   [[nodiscard]] const std::vector<UncertainInput>& inputs() const { return inputs_; }
-  [[nodiscard]] bool is_veto(std::size_t actor) const { return veto_[actor]; }
+  [[nodiscard]] bool is_veto(std::size_t actor) const { return veto_[actor] != 0; }
+  [[nodiscard]] std::size_t position_count() const { return position_issue_.size(); }
+  [[nodiscard]] std::size_t relation_count() const { return relation_count_; }
+  [[nodiscard]] const ParameterLayout& layout() const { return layout_; }
+  /// Every parameter at its fixed value (uncertain ones at their median), in layout order.
+  [[nodiscard]] const std::vector<double>& fixed_values() const { return base_; }
+  [[nodiscard]] double issue_lo(std::size_t issue) const { return issue_lo_[issue]; }
+  [[nodiscard]] double issue_span(std::size_t issue) const { return issue_span_[issue]; }
+  [[nodiscard]] const InfluenceSolver& influence() const { return influence_; }
 
   /// Terms in issue units -> a normalised package.
   [[nodiscard]] Package package(std::span<const double> terms) const;
@@ -107,8 +139,8 @@ class Model {
   std::vector<double> base_;  // every parameter at its fixed value (uncertain: median)
   std::vector<UncertainInput> inputs_;
   InfluenceSolver influence_;
-  // Slot layout in DrawParameters::raw: 4 per actor, 2 per position, 1 per relation.
-  std::size_t position_slot0_ = 0, relation_slot0_ = 0, relation_count_ = 0;
+  ParameterLayout layout_;
+  std::size_t relation_count_ = 0;
 };
 
 }  // namespace parley

@@ -31,6 +31,8 @@ struct CompassSettings {
   double initial_step = 0.25;  // as a share of each coordinate's width
   double tolerance = 1e-5;     // stop when the step falls below this share
   std::size_t max_evaluations = 100000;
+  /// Called as the search goes with the share of it done, in [0, 1].
+  std::function<void(double)> progress;
 };
 
 struct Optimum {

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "parley/core/parallel.hpp"
+
 namespace parley {
 
 /// A function of the unit cube evaluated on many points at once:
@@ -37,6 +39,7 @@ struct SobolSettings {
   std::size_t replicates = 1;
   std::size_t bootstrap = 200;  // resamples for the 95% intervals when R = 1 (0 or 1: no intervals)
   bool second_order = false;    // also S_ij for every pair (N more rows per group)
+  ProgressCallback progress;    // evaluations done, of all
 };
 
 /// Where the 95% intervals of a SobolResult come from.
@@ -83,6 +86,7 @@ struct MorrisSettings {
   std::size_t levels = 4;          // p, even; steps jump p/2 levels
   std::uint64_t seed = 1;
   unsigned threads = 1;
+  ProgressCallback progress;  // evaluations done, of all
 };
 
 struct MorrisEffect {

@@ -1,0 +1,45 @@
+#pragma once
+// The model's arithmetic for one actor and one package, written once. The
+// batched evaluator (what the engine runs), the draw-by-draw Model, the
+// bargaining game, solve and explain all call these, so a test of them is a
+// test of the code every command runs (DESIGN section 2).
+
+#include <cmath>
+#include <span>
+
+namespace parley {
+
+/// The loss of one position at term z: s |z - ideal|^rho. rho = 1 (the
+/// default) skips pow, which is exact for it anyway.
+inline double position_loss(double salience, double ideal, double z, double rho) {
+  const double distance = std::fabs(z - ideal);
+  return salience * (rho == 1.0 ? distance : std::pow(distance, rho));
+}
+
+/// The losses of an actor's positions summed in position order.
+inline double total_loss(std::span<const double> salience, std::span<const double> ideal, std::span<const double> terms,
+                         double rho) {
+  double loss = 0.0;
+  for (std::size_t k = 0; k < salience.size(); ++k) loss += position_loss(salience[k], ideal[k], terms[k], rho);
+  return loss;
+}
+
+/// Utility of an actor for a package: 1 - sum_k s_k |z_k - ideal_k|^rho over
+/// the issues it has positions on (saliences summing to 1). The margin of
+/// acceptance is u - r; the evaluators subtract the losses from 1 - r one by
+/// one, position_loss by position_loss.
+inline double utility(std::span<const double> salience, std::span<const double> ideal, std::span<const double> terms,
+                      double rho) {
+  return 1.0 - total_loss(salience, ideal, terms, rho);
+}
+
+/// The logistic acceptance probability 1 / (1 + exp(-lambda * stance)),
+/// written so that neither branch overflows.
+inline double acceptance(double rationality, double stance) {
+  const double x = rationality * stance;
+  if (x >= 0.0) return 1.0 / (1.0 + std::exp(-x));
+  const double e = std::exp(x);
+  return e / (1.0 + e);
+}
+
+}  // namespace parley
