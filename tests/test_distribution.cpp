@@ -27,6 +27,20 @@ TEST_CASE("the AS241 normal quantile matches Boost.Math to 1e-14 from the far ta
   CHECK(std::isnan(parley::normal_quantile(1.5)));
 }
 
+TEST_CASE("every distribution kind's name reads back as that kind, in the order of the names list",
+          "[distribution][exact]") {
+  const auto names = parley::distribution_names();
+  REQUIRE(names.size() == parley::kDistributionKinds.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const parley::DistributionKind kind = parley::kDistributionKinds[i];
+    CHECK(names[i] == parley::name_of(kind));
+    CHECK(parley::distribution_from_name(names[i]) == kind);
+  }
+  CHECK(names.front() == "fixed");
+  CHECK_FALSE(parley::distribution_from_name("Normal"));
+  CHECK_FALSE(parley::distribution_from_name(""));
+}
+
 TEST_CASE("every distribution's quantile inverts its CDF", "[distribution][exact]") {
   const std::vector<Distribution> all = {Distribution::uniform(-1, 3), Distribution::normal(2, 0.5),
                                          Distribution::triangular(0, 0.2, 1), Distribution::beta(2, 5, 10, 20),

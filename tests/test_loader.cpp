@@ -13,8 +13,8 @@
 #include <utility>
 #include <vector>
 
-#include "parley/io/diagnostics.hpp"
 #include "parley/core/scenario.hpp"
+#include "parley/io/diagnostics.hpp"
 #include "parley/io/scenario_loader.hpp"
 
 using parley::DistributionKind;
@@ -521,7 +521,8 @@ TEST_CASE("a dangling reference thousands of characters long is reported quickly
   CHECK_THAT(errors[0], Catch::Matchers::Contains("unknown source '" + std::string(60, 's') + "...': expected one of"));
 }
 
-TEST_CASE("bad --set values (not UTF-8, an index past any list, a stray comma) are reported, not thrown", "[loader][errors]") {
+TEST_CASE("bad --set values (not UTF-8, an index past any list, a stray comma) are reported, not thrown",
+          "[loader][errors]") {
   CHECK(errors_of(kBase, {{"title", "a\xff"}}) ==
         Errors{"--set title=a\\xff: error: expected UTF-8 text, got the byte 0xff"});
   CHECK_THAT(errors_of(kBase, {{"actors.99999999999999999999999.rho", "2"}}).at(0),
@@ -814,6 +815,11 @@ TEST_CASE("an unknown distribution is reported with a did-you-mean", "[loader][e
   CHECK(errors_of(with_line(kBase, 27, "      dist: gauss")) ==
         Errors{"bad.yaml:27:13: error: 'actors.b.reservation.dist': unknown distribution 'gauss': expected one of "
                "fixed, uniform, normal, triangular, beta, lognormal"});
+  // Two edits from both 'lognormal' and 'normal': the first in alphabetical
+  // order is suggested, as the loader always has.
+  CHECK(errors_of(with_line(kBase, 27, "      dist: lxnormal")) ==
+        Errors{"bad.yaml:27:13: error: 'actors.b.reservation.dist': unknown distribution 'lxnormal' (did you mean "
+               "'lognormal'?): expected one of fixed, uniform, normal, triangular, beta, lognormal"});
 }
 
 TEST_CASE("a distribution without 'dist' is reported, with a misspelt 'dist' named", "[loader][errors]") {

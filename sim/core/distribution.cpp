@@ -12,22 +12,34 @@
 
 namespace parley {
 
-std::string_view to_string(DistributionKind kind) {
-  switch (kind) {
-    case DistributionKind::fixed:
-      return "fixed";
-    case DistributionKind::uniform:
-      return "uniform";
-    case DistributionKind::normal:
-      return "normal";
-    case DistributionKind::triangular:
-      return "triangular";
-    case DistributionKind::beta:
-      return "beta";
-    case DistributionKind::lognormal:
-      return "lognormal";
+// kDistributionKinds must list every kind once, in declaration order: then
+// position i holds the kind whose value is i, and the value after the last has
+// no name (a kind added to name_of() but not to the list fails here).
+constexpr bool lists_every_kind_in_order() {
+  for (std::size_t i = 0; i < kDistributionKinds.size(); ++i) {
+    if (static_cast<std::size_t>(kDistributionKinds[i]) != i || name_of(kDistributionKinds[i]).empty()) return false;
   }
-  return "unknown";
+  return name_of(static_cast<DistributionKind>(kDistributionKinds.size())).empty();
+}
+static_assert(lists_every_kind_in_order());
+
+namespace {
+constexpr auto kDistributionNames = [] {
+  std::array<std::string_view, kDistributionKinds.size()> names{};
+  for (std::size_t i = 0; i < names.size(); ++i) names[i] = name_of(kDistributionKinds[i]);
+  return names;
+}();
+}  // namespace
+
+std::optional<DistributionKind> distribution_from_name(std::string_view name) {
+  for (const DistributionKind kind : kDistributionKinds) {
+    if (name_of(kind) == name) return kind;
+  }
+  return std::nullopt;
+}
+
+std::span<const std::string_view> distribution_names() {
+  return kDistributionNames;
 }
 
 Distribution Distribution::fixed(double v) {

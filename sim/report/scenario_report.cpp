@@ -6,6 +6,7 @@
 #include <cctype>
 #include <string>
 
+#include "parley/core/distribution.hpp"
 #include "parley/report/scenario_report.hpp"
 #include "parley/version.hpp"
 #include "text_layout.hpp"
@@ -18,23 +19,25 @@ std::string number(double x) {
   return fmt::format("{:g}", x);
 }
 
-// A parameter as the file gives it: a number or a distribution in words.
+// A parameter as the file gives it: a number or a distribution in words,
+// named as in the file (name_of).
 std::string parameter_text(const Distribution& d) {
+  const std::string_view name = name_of(d.kind);
   switch (d.kind) {
     case DistributionKind::fixed:
       return number(d.value);
     case DistributionKind::uniform:
-      return fmt::format("uniform from {} to {}", number(d.low), number(d.high));
+      return fmt::format("{} from {} to {}", name, number(d.low), number(d.high));
     case DistributionKind::normal:
-      return fmt::format("normal, mean {}, sd {}", number(d.mean), number(d.sd));
+      return fmt::format("{}, mean {}, sd {}", name, number(d.mean), number(d.sd));
     case DistributionKind::triangular:
-      return fmt::format("triangular from {} to {}, mode {}", number(d.low), number(d.high), number(d.mode));
+      return fmt::format("{} from {} to {}, mode {}", name, number(d.low), number(d.high), number(d.mode));
     case DistributionKind::beta:
       return d.low == 0.0 && d.high == 1.0
-                 ? fmt::format("beta({}, {})", number(d.a), number(d.b))
-                 : fmt::format("beta({}, {}) on [{}, {}]", number(d.a), number(d.b), number(d.low), number(d.high));
+                 ? fmt::format("{}({}, {})", name, number(d.a), number(d.b))
+                 : fmt::format("{}({}, {}) on [{}, {}]", name, number(d.a), number(d.b), number(d.low), number(d.high));
     case DistributionKind::lognormal:
-      return fmt::format("lognormal, mu {}, sigma {}", number(d.mu), number(d.sigma));
+      return fmt::format("{}, mu {}, sigma {}", name, number(d.mu), number(d.sigma));
   }
   return "?";
 }

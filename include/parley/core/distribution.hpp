@@ -2,18 +2,57 @@
 // Probability distributions of uncertain scenario parameters, and their
 // inverse CDFs conditioned on an interval (truncation by conditioning).
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string_view>
 
 namespace parley {
 
 enum class DistributionKind : std::uint8_t { fixed, uniform, normal, triangular, beta, lognormal };
 
-/// The name used in scenario files (`dist: normal`).
-std::string_view to_string(DistributionKind kind);
+/// Every kind, in declaration order (the order of "expected one of" lists).
+inline constexpr std::array kDistributionKinds = {DistributionKind::fixed,  DistributionKind::uniform,
+                                                  DistributionKind::normal, DistributionKind::triangular,
+                                                  DistributionKind::beta,   DistributionKind::lognormal};
+
+/// The name used in scenario files (`dist: normal`): the one table of names,
+/// from which distribution_from_name() and distribution_names() are derived.
+/// Empty for a value that is not a kind.
+constexpr std::string_view name_of(DistributionKind kind) {
+  // No `default:`: -Wswitch points here when a kind is added.
+  switch (kind) {
+    case DistributionKind::fixed:
+      return "fixed";
+    case DistributionKind::uniform:
+      return "uniform";
+    case DistributionKind::normal:
+      return "normal";
+    case DistributionKind::triangular:
+      return "triangular";
+    case DistributionKind::beta:
+      return "beta";
+    case DistributionKind::lognormal:
+      return "lognormal";
+  }
+  return {};
+}
+
+/// The same as name_of() (its older name).
+constexpr std::string_view to_string(DistributionKind kind) {
+  return name_of(kind);
+}
+
+/// The kind a scenario file names (`dist: normal`), or nullopt for an unknown
+/// name. Exact match: names are lower case.
+std::optional<DistributionKind> distribution_from_name(std::string_view name);
+
+/// The names of all kinds, in declaration order, for "expected one of ..." messages.
+std::span<const std::string_view> distribution_names();
 
 /// A closed interval [lo, hi]; either end may be infinite.
 struct Interval {
