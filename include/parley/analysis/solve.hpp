@@ -40,11 +40,6 @@ struct IssueBound {
   double hi = 1.0;
 };
 
-/// Parses `ISSUE=V`; throws InputError when malformed.
-IssueFix parse_issue_fix(const std::string& text);
-/// Parses `ISSUE=LO:HI`; throws InputError when malformed or LO > HI.
-IssueBound parse_issue_bound(const std::string& text);
-
 struct SolveSettings {
   SolveMode mode = SolveMode::nash;
   /// --zopa and --best: the proposal to start from; empty: the first one.
