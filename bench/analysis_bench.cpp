@@ -11,13 +11,13 @@
 
 #include <string>
 
+#include "parley/analysis/sobol_analysis.hpp"
+#include "parley/analysis/sweep.hpp"
 #include "parley/core/batch.hpp"
 #include "parley/core/engine.hpp"
 #include "parley/core/model.hpp"
-#include "parley/io/scenario_loader.hpp"
 #include "parley/core/sensitivity.hpp"
-#include "parley/analysis/sobol_analysis.hpp"
-#include "parley/analysis/sweep.hpp"
+#include "parley/io/scenario_loader.hpp"
 
 namespace {
 
@@ -32,8 +32,8 @@ constexpr std::uint64_t kSweepDraws = 20000;
 // The whole 41 x 41 grid on common random numbers, in one pass of the engine.
 void analysis_sweep_41x41(benchmark::State& state) {
   const auto threads = static_cast<unsigned>(state.range(0));
-  const std::vector<parley::SweepAxis> axes = {parley::parse_sweep_axis("donbas_withdrawal=0:1:41"),
-                                               parley::parse_sweep_axis("security_guarantee=0:1:41")};
+  const std::vector<parley::SweepAxis> axes = {{"donbas_withdrawal", 0.0, 1.0, 41},
+                                               {"security_guarantee", 0.0, 1.0, 41}};
   parley::SimulationSettings settings;
   settings.draws = kSweepDraws;
   settings.seed = 1;

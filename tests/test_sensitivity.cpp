@@ -73,7 +73,7 @@ TEST_CASE("Sobol indices of the Ishigami function are within 0.02 of the analyti
   for (BaseSampling sampling : {BaseSampling::sobol, BaseSampling::philox}) {
     const SobolResult r = sobol_indices(ishigami(), singletons(3), {"x1", "x2", "x3"}, settings(sampling));
     for (std::size_t i = 0; i < 3; ++i) {
-      INFO((sampling == BaseSampling::sobol ? "sobol" : "philox") << " x" << i + 1);
+      INFO(name_of(sampling) << " x" << i + 1);
       CHECK(r.indices[i].first == Approx(first[i]).margin(0.02));
       CHECK(r.indices[i].total == Approx(total[i]).margin(0.02));
       CHECK(r.indices[i].first_lo <= r.indices[i].first);

@@ -1,12 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include "parley/report/solve_report.hpp"
-#include "parley/io/scenario_loader.hpp"
+#include "option_syntax.hpp"
 #include "parley/analysis/solve.hpp"
+#include "parley/io/scenario_loader.hpp"
+#include "parley/report/solve_report.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;
 using namespace parley::testing;
+using parley::cli::parse_issue_bound;
+using parley::cli::parse_issue_fix;
 
 namespace {
 // One issue x on [lo, hi]; veto actors "up" (ideal hi, u = z) and "down"

@@ -1,12 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include "option_syntax.hpp"
 #include "parley/analysis/run.hpp"
-#include "parley/io/scenario_loader.hpp"
 #include "parley/analysis/sweep.hpp"
+#include "parley/io/scenario_loader.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;
 using namespace parley::testing;
+using parley::cli::parse_sweep_axis;
 
 namespace {
 Scenario reports() {

@@ -19,7 +19,6 @@ namespace {
 
 using detail::known_issues;
 using detail::number_text;
-using detail::parse_number;
 
 // Per-chunk sums merged in chunk order: the same totals for any thread count.
 struct Sums {
@@ -526,34 +525,6 @@ BestPackage solve_best(const Scenario& scenario, const Model& model, const std::
 }
 
 }  // namespace
-
-IssueFix parse_issue_fix(const std::string& text) {
-  const auto eq = text.find('=');
-  IssueFix fix;
-  if (eq == std::string::npos || eq == 0 || !parse_number(text.substr(eq + 1), fix.value)) {
-    throw InputError("--fix: expected ISSUE=VALUE (e.g. foreign_troops_ban=1), got '" + text + "'");
-  }
-  fix.issue = text.substr(0, eq);
-  return fix;
-}
-
-IssueBound parse_issue_bound(const std::string& text) {
-  const std::string usage = "--bound: expected ISSUE=LO:HI (e.g. army_cap=500:800), got '" + text + "'";
-  const auto eq = text.find('=');
-  if (eq == std::string::npos || eq == 0) throw InputError(usage);
-  const std::string rest = text.substr(eq + 1);
-  const auto colon = rest.find(':');
-  IssueBound bound;
-  if (colon == std::string::npos || !parse_number(rest.substr(0, colon), bound.lo) ||
-      !parse_number(rest.substr(colon + 1), bound.hi)) {
-    throw InputError(usage);
-  }
-  bound.issue = text.substr(0, eq);
-  if (!(bound.lo < bound.hi)) {
-    throw InputError("--bound " + bound.issue + ": expected LO < HI (for a single value use --fix), got " + rest);
-  }
-  return bound;
-}
 
 SolveResult solve_scenario(const Scenario& scenario, const SolveSettings& settings) {
   std::string problems;

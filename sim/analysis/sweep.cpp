@@ -22,35 +22,6 @@ std::vector<double> SweepAxis::values() const {
 }
 
 using detail::number_text;
-using detail::parse_number;
-
-SweepAxis parse_sweep_axis(const std::string& text) {
-  const std::string usage = "--vary: expected ISSUE=LO:HI:STEPS (e.g. army_cap=400:900:26), got '" + text + "'";
-  const auto eq = text.find('=');
-  if (eq == std::string::npos || eq == 0) throw InputError(usage);
-  SweepAxis axis;
-  axis.issue = text.substr(0, eq);
-  const std::string rest = text.substr(eq + 1);
-  const auto c1 = rest.find(':');
-  const auto c2 = c1 == std::string::npos ? std::string::npos : rest.find(':', c1 + 1);
-  if (c2 == std::string::npos || rest.find(':', c2 + 1) != std::string::npos) throw InputError(usage);
-  const std::string steps_text = rest.substr(c2 + 1);
-  if (!parse_number(rest.substr(0, c1), axis.lo) || !parse_number(rest.substr(c1 + 1, c2 - c1 - 1), axis.hi)) {
-    throw InputError(usage);
-  }
-  std::size_t steps = 0;
-  const auto result = std::from_chars(steps_text.data(), steps_text.data() + steps_text.size(), steps);
-  if (result.ec != std::errc() || result.ptr != steps_text.data() + steps_text.size()) throw InputError(usage);
-  if (steps < 2) {
-    throw InputError("--vary " + axis.issue + ": expected STEPS >= 2 (the two ends at least), got " + steps_text);
-  }
-  if (steps > 10001) throw InputError("--vary " + axis.issue + ": expected STEPS <= 10001, got " + steps_text);
-  if (!(axis.lo < axis.hi)) {
-    throw InputError("--vary " + axis.issue + ": expected LO < HI, got " + rest.substr(0, c2));
-  }
-  axis.steps = steps;
-  return axis;
-}
 
 SweepResult sweep_scenario(const Scenario& scenario, const std::string& proposal, const std::vector<SweepAxis>& axes,
                            const SimulationSettings& settings) {

@@ -6,19 +6,14 @@
 #include <charconv>
 #include <memory>
 
-#include "common.hpp"
-#include "parley/analysis/lookup.hpp"
+#include "commands.hpp"
 #include "parley/analysis/bargain.hpp"
+#include "parley/analysis/lookup.hpp"
 #include "parley/report/bargain_report.hpp"
-#include "usage.hpp"
 
 namespace parley::cli {
 
 namespace {
-
-// Each alternating draw solves its game by backward induction, a compass
-// search per round: far slower than a mediated draw.
-constexpr std::uint64_t kAlternatingDraws = 2000;
 
 struct BargainOptions {
   std::string protocol;  // empty: the scenario's
@@ -44,9 +39,8 @@ CLI::Validator step_validator() {
 int bargain_command(const CommonOptions& o, const BargainOptions& b) {
   const Scenario s = load(o);
   BargainSettings settings;
-  settings.protocol = b.protocol.empty()            ? s.bargaining.protocol
-                      : b.protocol == "alternating" ? BargainingProtocol::alternating
-                                                    : BargainingProtocol::mediated;
+  // Checked by one_of: a protocol's name, or empty for the scenario's.
+  settings.protocol = b.protocol.empty() ? s.bargaining.protocol : parse_bargaining_protocol(b.protocol).value();
   settings.rounds = b.rounds.value_or(s.bargaining.rounds);
   settings.step = b.step.value_or(s.bargaining.step);
   const std::string proposal = b.proposal.empty() ? s.bargaining.proposal : b.proposal;
@@ -54,7 +48,7 @@ int bargain_command(const CommonOptions& o, const BargainOptions& b) {
   ProgressBar bar("bargain", !o.no_progress);
   settings.simulation = simulation_settings(o, s, bar);
   if (settings.protocol == BargainingProtocol::alternating && o.draws == 0) {
-    settings.simulation.draws = std::min(settings.simulation.draws, kAlternatingDraws);
+    settings.simulation.draws = std::min(settings.simulation.draws, kBargainAlternatingDefaultDraws);
   }
   settings.trace = b.trace;
   const BargainResult result = bargain_scenario(s, settings);
@@ -74,14 +68,14 @@ Command add_bargain_command(CLI::App& app, CommonOptions& common) {
   cmd->get_option("--draws")->description(
       fmt::format("Monte Carlo draws (default: the scenario's simulation.draws; alternating: at most {}, "
                   "as every draw solves its game by backward induction)",
-                  kAlternatingDraws));
+                  kBargainAlternatingDefaultDraws));
   value_in_words(*cmd,
                  cmd->add_option("--protocol", options->protocol,
                                  "mediated: a mediator moves the terms toward those who reject; alternating: the veto "
                                  "actors take turns proposing (default: the scenario's bargaining.protocol, else "
                                  "mediated)")
-                     ->check(one_of({"mediated", "alternating"})),
-                 "P", "mediated or alternating");
+                     ->check(one_of(bargaining_protocol_names())),
+                 "P", or_list(bargaining_protocol_names()));
   value_in_words(*cmd,
                  cmd->add_option("--rounds", options->rounds,
                                  "Rounds of the game (default: the scenario's bargaining.rounds, else 20)")

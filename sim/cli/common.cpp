@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <iostream>
 #include <limits>
 #include <stdexcept>
 
@@ -70,12 +71,16 @@ Scenario load(const CommonOptions& o) {
   return load_scenario_file(o.file, overrides);
 }
 
+ProgressCallback progress_callback(ProgressBar& bar) {
+  return [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+}
+
 SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s, ProgressBar& bar) {
   SimulationSettings settings;
   settings.draws = o.draws > 0 ? o.draws : s.simulation.draws;
   settings.seed = o.seed.value_or(s.simulation.seed);
   settings.threads = o.threads;
-  settings.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  settings.progress = progress_callback(bar);
   return settings;
 }
 
@@ -101,6 +106,27 @@ void emit(const CommonOptions& o, const std::string& text) {
   } else {
     write_file_atomically(o.out, clean);
   }
+}
+
+void print_error(std::string_view what) noexcept {
+  try {
+    std::cerr << "parley: error: " << printable(what) << "\n";
+  } catch (...) {
+    std::fputs("parley: error: internal error\n", stderr);
+  }
+}
+
+int finish_output(int status) {
+  errno = 0;
+  std::cout.flush();
+  const bool failed = !std::cout.good() || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (failed && status == 0) {
+    const int error = errno;
+    std::fprintf(stderr, "parley: error: cannot write to standard output%s%s\n", error != 0 ? ": " : "",
+                 error != 0 ? std::strerror(error) : "");
+    return kExitFailure;
+  }
+  return status;
 }
 
 namespace {

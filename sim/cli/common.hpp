@@ -14,8 +14,8 @@
 #include <thread>
 #include <vector>
 
-#include "parley/core/errors.hpp"
 #include "parley/core/engine.hpp"
+#include "parley/core/errors.hpp"
 #include "parley/core/scenario.hpp"
 #include "parley/io/utf8.hpp"
 #include "progress.hpp"
@@ -40,15 +40,6 @@ struct CommonOptions {
   bool no_progress = false;
 };
 
-/// A subcommand registered by its own file: its CLI11 app and what runs it.
-struct Command {
-  CLI::App* app = nullptr;
-  std::function<int()> run;
-};
-
-inline constexpr std::uint64_t kMaxDraws = 1'000'000'000'000;
-inline constexpr std::uint64_t kMaxThreads = 1024;
-
 // A whole number in [0, 2^64 - 1]; CLI11 alone would wrap "-1" around.
 CLI::Validator seed_validator();
 CLI::Validator non_empty();
@@ -66,7 +57,11 @@ void add_threads_option(CLI::App& cmd, CommonOptions& o, const std::string& desc
 /// The scenario with the --set overrides applied (throws ScenarioError).
 Scenario load(const CommonOptions& o);
 
-/// Draws, seed and threads from the options, defaulting to the scenario's.
+/// What the analyses call as they progress: updates the bar.
+ProgressCallback progress_callback(ProgressBar& bar);
+
+/// Draws, seed and threads from the options, defaulting to the scenario's,
+/// and the bar as the progress callback.
 SimulationSettings simulation_settings(const CommonOptions& o, const Scenario& s, ProgressBar& bar);
 
 /// Columns of text for reports that wrap: 80, or the terminal's width when
@@ -77,6 +72,14 @@ std::size_t terminal_width();
 /// Writes the text to --out (atomically) or to stdout, as printable() makes
 /// it; throws std::runtime_error when it cannot be written.
 void emit(const CommonOptions& o, const std::string& text);
+
+/// `parley: error: WHAT` on stderr, as printable() makes it; never throws.
+void print_error(std::string_view what) noexcept;
+
+/// `status`, or kExitFailure with a message when standard output (also what
+/// CLI11 printed for --help) could not be written: a run that could not write
+/// its output did not succeed. Call once everything is written.
+int finish_output(int status);
 
 /// Refuses (InputError) a command-line argument that is not valid UTF-8 or
 /// holds a control character, naming the option it belongs to. Run before
@@ -97,11 +100,5 @@ std::string render(const CommonOptions& o, const Scenario& s, const Result& resu
   if (o.format == "csv") return csv(s, result);
   return table(s, result);
 }
-
-// The subcommands of issue 4, each in its own file.
-Command add_bargain_command(CLI::App& app, CommonOptions& common);
-Command add_solve_command(CLI::App& app, CommonOptions& common);
-Command add_explain_command(CLI::App& app, CommonOptions& common);
-Command add_graph_command(CLI::App& app, CommonOptions& common);
 
 }  // namespace parley::cli

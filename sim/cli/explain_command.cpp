@@ -3,10 +3,9 @@
 
 #include <memory>
 
-#include "common.hpp"
+#include "commands.hpp"
 #include "parley/analysis/explain.hpp"
 #include "parley/report/explain_report.hpp"
-#include "usage.hpp"
 
 namespace parley::cli {
 

@@ -3,10 +3,9 @@
 
 #include <memory>
 
-#include "common.hpp"
+#include "commands.hpp"
 #include "parley/core/actor_graph.hpp"
 #include "parley/report/graph_report.hpp"
-#include "usage.hpp"
 
 namespace parley::cli {
 

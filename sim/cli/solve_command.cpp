@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <memory>
 
-#include "common.hpp"
+#include "commands.hpp"
+#include "option_syntax.hpp"
+#include "parley/analysis/solve.hpp"
 #include "parley/core/errors.hpp"
 #include "parley/report/solve_report.hpp"
-#include "parley/analysis/solve.hpp"
-#include "usage.hpp"
 
 namespace parley::cli {
 

@@ -279,14 +279,17 @@ void Loader::read_bargaining(const YAML::Node& node, Scenario& s) {
   BargainingDefaults& b = s.bargaining;
   if (const auto v = node["protocol"]; v.IsDefined()) {
     const std::string name = v.IsScalar() ? v.Scalar() : "";
-    if (name == "mediated") {
-      b.protocol = BargainingProtocol::mediated;
-    } else if (name == "alternating") {
-      b.protocol = BargainingProtocol::alternating;
+    if (const auto protocol = parse_bargaining_protocol(name)) {
+      b.protocol = *protocol;
     } else {
-      report(v, "bargaining.protocol",
-             "'bargaining.protocol': unknown protocol " + describe(v) + suggest(name, {"mediated", "alternating"}) +
-                 ": expected mediated or alternating");
+      const std::vector<std::string> names = bargaining_protocol_names();
+      std::string expected;
+      for (std::size_t k = 0; k < names.size(); ++k) {
+        expected += (k == 0 ? "" : k + 1 == names.size() ? " or " : ", ") + names[k];
+      }
+      report(
+          v, "bargaining.protocol",
+          "'bargaining.protocol': unknown protocol " + describe(v) + suggest(name, names) + ": expected " + expected);
     }
   }
   if (const auto v = node["rounds"]; v.IsDefined()) {

@@ -17,10 +17,6 @@ using text::pad;
 
 constexpr std::size_t kWidth = 78;
 
-std::string protocol_name(BargainingProtocol protocol) {
-  return protocol == BargainingProtocol::alternating ? "alternating" : "mediated";
-}
-
 // Breaks a sentence into lines of at most kWidth columns at spaces; lines after
 // the first start with `indent`.
 std::string wrap(const std::string& sentence, const std::string& first_indent, const std::string& indent) {
@@ -188,7 +184,7 @@ nlohmann::ordered_json trace_json(const Scenario& scenario, const BargainResult&
 
 nlohmann::ordered_json bargain_json(const Scenario& scenario, const BargainResult& result) {
   nlohmann::ordered_json j = json_header(scenario, "bargain", result.seed, result.draws);
-  j["protocol"] = protocol_name(result.protocol);
+  j["protocol"] = name_of(result.protocol);
   j["rounds"] = result.rounds;
   j["step"] = result.step;
   j["proposal"] = result.proposal;
@@ -269,8 +265,8 @@ std::string bargain_csv(const Scenario& scenario, const BargainResult& result) {
 
 std::string bargain_table(const Scenario& scenario, const BargainResult& result) {
   std::string out = fit(scenario.title, kWidth) + "\n" + kDisclaimer + "\n";
-  out += fmt::format("parley {} bargain: {} protocol, {} round{}", kVersion, protocol_name(result.protocol),
-                     result.rounds, result.rounds == 1 ? "" : "s");
+  out += fmt::format("parley {} bargain: {} protocol, {} round{}", kVersion, name_of(result.protocol), result.rounds,
+                     result.rounds == 1 ? "" : "s");
   if (result.protocol == BargainingProtocol::mediated) out += fmt::format(", step {:g}", result.step);
   out += "\n" +
          fit(fmt::format("start: proposal {}; seed {}, {} draws", result.proposal, result.seed, result.draws), kWidth) +

@@ -7,22 +7,6 @@
 namespace parley {
 
 namespace {
-std::string grouping_name(InputGrouping g) {
-  switch (g) {
-    case InputGrouping::none:
-      return "none";
-    case InputGrouping::actor:
-      return "actor";
-    case InputGrouping::issue_group:
-      return "issue-group";
-    case InputGrouping::scenario:
-      return "scenario";
-  }
-  return "none";
-}
-std::string sampling_name(BaseSampling s) {
-  return s == BaseSampling::sobol ? "sobol" : "philox";
-}
 std::string interval_name(SobolInterval i) {
   switch (i) {
     case SobolInterval::bootstrap:
@@ -58,9 +42,9 @@ nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis&
   nlohmann::ordered_json j = json_header(scenario, "sobol", a.settings.seed, a.result.evaluations);
   j["proposal"] = a.proposal;
   j["output"] = "P(deal | theta)";
-  j["group"] = grouping_name(a.grouping);
+  j["group"] = name_of(a.grouping);
   j["base_samples"] = a.settings.base_samples;
-  j["sampling"] = sampling_name(a.settings.sampling);
+  j["sampling"] = name_of(a.settings.sampling);
   j["replicates"] = a.settings.replicates;
   j["bootstrap"] = a.settings.bootstrap;
   j["interval"] = interval_name(a.result.interval);
@@ -99,10 +83,10 @@ std::string sobol_csv(const Scenario& scenario, const SobolAnalysis& a) {
 std::string sobol_table(const Scenario& scenario, const SobolAnalysis& a) {
   std::string out = scenario.title + "\n" + kDisclaimer + "\n";
   out += fmt::format("parley sobol of P(deal | theta), proposal {}: seed {}, {} base samples ({}), {} evaluations\n",
-                     a.proposal, a.settings.seed, a.settings.base_samples, sampling_name(a.settings.sampling),
+                     a.proposal, a.settings.seed, a.settings.base_samples, name_of(a.settings.sampling),
                      a.result.evaluations);
   out += fmt::format("E[P(deal)] = {:.3f}, Var = {:.4g}; grouped by {}\n{}\n\n", a.result.mean, a.result.variance,
-                     grouping_name(a.grouping), interval_note(a));
+                     name_of(a.grouping), interval_note(a));
   constexpr std::size_t kName = 38;
   out += fmt::format("{:<{}} {:>19} {:>19}\n", "input", kName, "S1 [95%]", "ST [95%]");
   for (const auto& i : a.result.indices) {
@@ -129,7 +113,7 @@ nlohmann::ordered_json morris_json(const Scenario& scenario, const MorrisAnalysi
   nlohmann::ordered_json j = json_header(scenario, "morris", a.settings.seed, a.result.evaluations);
   j["proposal"] = a.proposal;
   j["output"] = "P(deal | theta)";
-  j["group"] = grouping_name(a.grouping);
+  j["group"] = name_of(a.grouping);
   j["trajectories"] = a.settings.trajectories;
   j["levels"] = a.settings.levels;
   j["delta"] = 0.5;
@@ -159,7 +143,7 @@ std::string morris_table(const Scenario& scenario, const MorrisAnalysis& a) {
       "parley morris of P(deal | theta), proposal {}: seed {},\n{} trajectories on a {}-level grid, "
       "{} evaluations; grouped by {}\n\n",
       a.proposal, a.settings.seed, a.settings.trajectories, a.settings.levels, a.result.evaluations,
-      grouping_name(a.grouping));
+      name_of(a.grouping));
   constexpr std::size_t kName = 44;
   out += fmt::format("{:<{}} {:>10} {:>10} {:>10}\n", "input", kName, "mu*", "mu", "sigma");
   for (const auto& e : a.result.effects) {

@@ -15,6 +15,12 @@
 
 namespace parley {
 
+/// Draws `bargain` uses with the alternating protocol when the command line
+/// gives none: the scenario's simulation.draws, at most this many. Each
+/// alternating draw solves its game by backward induction, a compass search
+/// per round: far slower than a mediated draw.
+inline constexpr std::uint64_t kBargainAlternatingDefaultDraws = 2000;
+
 struct BargainSettings {
   BargainingProtocol protocol = BargainingProtocol::mediated;
   std::size_t rounds = 20;

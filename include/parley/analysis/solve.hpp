@@ -40,18 +40,13 @@ struct IssueBound {
   double hi = 1.0;
 };
 
-/// Parses `ISSUE=V`; throws InputError when malformed.
-IssueFix parse_issue_fix(const std::string& text);
-/// Parses `ISSUE=LO:HI`; throws InputError when malformed or LO > HI.
-IssueBound parse_issue_bound(const std::string& text);
-
 struct SolveSettings {
   SolveMode mode = SolveMode::nash;
   /// --zopa and --best: the proposal to start from; empty: the first one.
   std::string proposal;
   std::vector<IssueFix> fixes;     // --best only
   std::vector<IssueBound> bounds;  // --best only
-  SimulationSettings simulation;   // draws, seed, threads (progress unused)
+  SimulationSettings simulation;   // draws, seed, threads, progress (the sample, then the search)
 };
 
 /// A veto actor's expected position at a package: E[u_i], E[r_i] and the

@@ -17,6 +17,8 @@ namespace parley {
 
 /// The largest grid a sweep evaluates (e.g. 201 x 201).
 inline constexpr std::size_t kMaxSweepPoints = 40401;
+/// The most points along one axis (--vary ISSUE=LO:HI:STEPS).
+inline constexpr std::size_t kMaxSweepSteps = 10001;
 
 /// One varied issue: STEPS evenly spaced values from LO to HI (issue units).
 struct SweepAxis {
@@ -27,9 +29,6 @@ struct SweepAxis {
   /// The values along the axis, lo and hi included.
   [[nodiscard]] std::vector<double> values() const;
 };
-
-/// Parses `ISSUE=LO:HI:STEPS`; throws InputError when malformed.
-SweepAxis parse_sweep_axis(const std::string& text);
 
 struct SweepPoint {
   std::vector<double> values;  // one per axis

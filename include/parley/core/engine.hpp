@@ -22,6 +22,11 @@
 
 namespace parley {
 
+/// The most draws a simulation accepts (--draws).
+inline constexpr std::uint64_t kMaxDraws = 1'000'000'000'000;
+/// The most worker threads an analysis accepts (--threads).
+inline constexpr unsigned kMaxThreads = 1024;
+
 struct SimulationSettings {
   std::uint64_t draws = 100000;
   std::uint64_t seed = 1;

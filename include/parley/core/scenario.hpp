@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -84,6 +85,14 @@ struct Proposal {
 inline constexpr std::size_t kMaxBargainingRounds = 10000;
 
 enum class BargainingProtocol : std::uint8_t { mediated, alternating };
+
+/// "mediated" or "alternating": the protocol's name in scenario files, on the
+/// command line and in the outputs.
+std::string_view name_of(BargainingProtocol protocol);
+/// The protocol named `name`, if any.
+std::optional<BargainingProtocol> parse_bargaining_protocol(std::string_view name);
+/// Every protocol's name, in the order they are listed ("expected one of").
+std::vector<std::string> bargaining_protocol_names();
 
 /// Defaults of `parley bargain` (the `bargaining:` section); the command line
 /// overrides them.

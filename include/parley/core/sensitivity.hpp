@@ -6,8 +6,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parley/core/parallel.hpp"
@@ -27,6 +29,13 @@ enum class BaseSampling : std::uint8_t {
   sobol,   // Sobol low-discrepancy sequence (Joe-Kuo directions, Boost.Random), Owen-scrambled from the seed
 };
 
+/// "sobol" or "philox": the sampling's name on the command line and in the outputs.
+std::string_view name_of(BaseSampling sampling);
+/// The sampling named `name`, if any.
+std::optional<BaseSampling> parse_base_sampling(std::string_view name);
+/// Every sampling's name, in the order they are listed ("expected one of").
+std::vector<std::string> base_sampling_names();
+
 struct SobolSettings {
   std::size_t base_samples = 1 << 14;  // N: rows of each of the matrices A and B, over all replicates
   std::uint64_t seed = 1;
@@ -39,7 +48,8 @@ struct SobolSettings {
   std::size_t replicates = 1;
   std::size_t bootstrap = 200;  // resamples for the 95% intervals when R = 1 (0 or 1: no intervals)
   bool second_order = false;    // also S_ij for every pair (N more rows per group)
-  ProgressCallback progress;    // evaluations done, of all
+  /// Called with (done, total) as the evaluations progress; may be empty.
+  ProgressCallback progress;
 };
 
 /// Where the 95% intervals of a SobolResult come from.
@@ -86,7 +96,8 @@ struct MorrisSettings {
   std::size_t levels = 4;          // p, even; steps jump p/2 levels
   std::uint64_t seed = 1;
   unsigned threads = 1;
-  ProgressCallback progress;  // evaluations done, of all
+  /// Called with (done, total) as the trajectories progress; may be empty.
+  ProgressCallback progress;
 };
 
 struct MorrisEffect {
