@@ -127,3 +127,23 @@ TEST_CASE("the engine's kept sample is the draws its loop walks", "[engine][tall
   points.fill(299, 1, u, 1);
   CHECK(one.draws[299].reservation[0] == Approx(0.2 + 0.6 * u[0]).epsilon(1e-12));
 }
+
+TEST_CASE("draws kept in batches and revisited give what the draw loop gives", "[engine][tally]") {
+  Scenario s = uniform_reservation_scenario(0.2, 0.8, 4.0);
+  s.proposals.push_back(proposal("q", {0.6}));
+  const Model model(s);
+  const std::vector<Package> packages = {model.package(s.proposals[0].terms), model.package(s.proposals[1].terms)};
+  const DrawPoints points(5, model.input_count());
+  const Engine engine(2);
+  const SimulationSummary direct = engine.run(points, 5000, SimulationSummary(2, 1, false), Evaluated{model, packages});
+  BatchSample kept = engine.keep(model, points, 5000);
+  REQUIRE(kept.batches.size() == (5000 + 63) / 64);
+  // Another package list first, to show the batches are reused as scratch.
+  const std::vector<Package> other = {model.package(std::vector<double>{0.1})};
+  (void)engine.revisit(kept, other, SimulationSummary(1, 1, false));
+  const SimulationSummary revisited = engine.revisit(kept, packages, SimulationSummary(2, 1, false));
+  for (std::size_t c = 0; c < 2; ++c) {
+    CHECK(revisited.packages[c].deal.mean() == direct.packages[c].deal.mean());
+    CHECK(revisited.packages[c].deal.count() == 5000);
+  }
+}

@@ -73,3 +73,27 @@ TEST_CASE("binary coordinates that pay only together are found from the wrong co
   CHECK(best.x[1] == 1.0);
   CHECK(best.x[2] == Approx(0.7).margin(1e-4));
 }
+
+TEST_CASE("compass search with complete polls finds the same maxima, binary coordinates included", "[optimise]") {
+  SearchBox box = SearchBox::unit(3);
+  box.binary[2] = 1;
+  // Concave in the continuous coordinates; the binary one pays only at 1.
+  auto value = [](std::span<const double> x) {
+    return -std::pow(x[0] - 0.3, 2) - 2.0 * std::pow(x[1] - 0.8, 2) + 0.5 * x[2];
+  };
+  std::size_t calls = 0;
+  const parley::PollObjective polled = [&](std::span<const std::vector<double>> points, std::span<double> values) {
+    ++calls;
+    for (std::size_t i = 0; i < points.size(); ++i) values[i] = value(points[i]);
+  };
+  const std::vector<std::vector<double>> starts{{0.5, 0.5, 0.0}, {0.9, 0.1, 0.0}};
+  const auto best = parley::maximise_in_box_polled(polled, box, starts);
+  CHECK(best.x[0] == Approx(0.3).margin(1e-4));
+  CHECK(best.x[1] == Approx(0.8).margin(1e-4));
+  CHECK(best.x[2] == 1.0);
+  // A poll is one call: far fewer calls than evaluations.
+  CHECK(calls * 3 < best.evaluations);
+  const auto again = parley::maximise_in_box_polled(polled, box, starts);
+  CHECK(again.x == best.x);
+  CHECK(again.evaluations == best.evaluations);
+}

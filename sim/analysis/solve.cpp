@@ -438,86 +438,66 @@ SearchBox constraint_box(const Scenario& scenario, const std::vector<IssueFix>& 
   return box;
 }
 
-// Each stored draw's influence operator when the relation weights are drawn
-// (every candidate package is evaluated on the same draws, so each draw's
-// influence system is solved once); empty when they are fixed, which the
-// model handles with one operator for all draws.
-std::vector<Eigen::MatrixXd> influence_operators(const Scenario& scenario, const Model& model,
-                                                 const std::vector<DrawParameters>& thetas, const Engine& engine) {
-  std::vector<Eigen::MatrixXd> operators;
-  if (std::none_of(scenario.relations.begin(), scenario.relations.end(),
-                   [](const Relation& r) { return r.weight.is_uncertain(); })) {
-    return operators;
+// Per package, the sum of P(deal | theta) over the draws, in draw order.
+struct DealSums {
+  std::vector<double> sums;
+  void add(const DrawBatch& batch) {
+    for (std::size_t c = 0; c < sums.size(); ++c) {
+      for (std::size_t b = 0; b < batch.size; ++b) sums[c] += batch.evaluation->deal(c, b);
+    }
   }
-  operators.resize(thetas.size());
-  // Each draw's operator goes to its own slot: a parallel loop, no reduction.
-  for_each_chunk(thetas.size(), engine.threads(), kChunkSize, [&](std::uint64_t begin, std::uint64_t end) {
-    for (std::uint64_t j = begin; j < end; ++j) operators[j] = model.influence_operator(thetas[j]);
-  });
-  return operators;
-}
+  void merge(const DealSums& other) {
+    for (std::size_t c = 0; c < sums.size(); ++c) sums[c] += other.sums[c];
+  }
+};
 
-const Eigen::MatrixXd* operator_of(const std::vector<Eigen::MatrixXd>& operators, std::uint64_t draw) {
-  return operators.empty() ? nullptr : &operators[draw];
-}
+// The best package and the start on the same draws: the gain is a paired
+// difference, whose standard error is that of the per-draw differences.
+struct PairedDeals {
+  MeanAccumulator best, start, gain;
+  void add(const DrawBatch& batch) {
+    for (std::size_t b = 0; b < batch.size; ++b) {
+      const double with_best = batch.evaluation->deal(0, b);
+      const double with_start = batch.evaluation->deal(1, b);
+      best.add(with_best);
+      start.add(with_start);
+      gain.add(with_best - with_start);
+    }
+  }
+  void merge(const PairedDeals& other) {
+    best.merge(other.best);
+    start.merge(other.start);
+    gain.merge(other.gain);
+  }
+};
 
-// Monte Carlo mean of P(deal | theta) at one package over the stored draws.
-double mean_deal(const Model& model, const std::vector<DrawParameters>& thetas,
-                 const std::vector<Eigen::MatrixXd>& operators, const Engine& engine, const Package& package) {
-  const std::vector<double> sum =
-      sum_over_draws(engine, thetas.size(), 1, [&](std::uint64_t begin, std::uint64_t end, std::vector<double>& sums) {
-        Evaluation evaluation;
-        for (std::uint64_t j = begin; j < end; ++j) {
-          model.evaluate(thetas[j], std::span<const Package>(&package, 1), evaluation, operator_of(operators, j));
-          sums[0] += evaluation.deal[0];
-        }
-      });
-  return sum[0] / static_cast<double>(thetas.size());
-}
-
-BestPackage solve_best(const Scenario& scenario, const Model& model, const std::vector<DrawParameters>& thetas,
-                       const Engine& engine, std::size_t proposal, const SearchBox& box,
-                       const std::function<void(double)>& progress) {
+BestPackage solve_best(const Scenario& scenario, const Model& model, BatchSample& sample, const Engine& engine,
+                       std::size_t proposal, const SearchBox& box, const std::function<void(double)>& progress) {
   BestPackage result;
   result.proposal = scenario.proposals[proposal].id;
   result.start_terms = scenario.proposals[proposal].terms;
   const Package start = model.package(result.start_terms);
   const std::vector<std::vector<double>> starts = starting_points(model, scenario, {start.z}, box);
   result.starts = starts.size();
-  const std::vector<Eigen::MatrixXd> operators = influence_operators(scenario, model, thetas, engine);
-  const Objective deal = [&](std::span<const double> z) {
-    return mean_deal(model, thetas, operators, engine, Package{std::vector<double>(z.begin(), z.end())});
+  // Every point of a poll is one package of one pass over the kept draws.
+  const PollObjective deal = [&](std::span<const std::vector<double>> points, std::span<double> values) {
+    std::vector<Package> packages;
+    packages.reserve(points.size());
+    for (const auto& z : points) packages.push_back(Package{z});
+    const DealSums total = engine.revisit(sample, packages, DealSums{std::vector<double>(points.size(), 0.0)});
+    for (std::size_t c = 0; c < points.size(); ++c) values[c] = total.sums[c] / static_cast<double>(sample.draws);
   };
   // P(deal) is smooth but needs no derivatives here; a step of 1e-4 of an
   // issue's width is finer than any term a negotiator would state.
   CompassSettings compass;
   compass.tolerance = 1e-4;
   compass.progress = progress;
-  const Optimum best = maximise_in_box(deal, box, starts, compass);
+  const Optimum best = maximise_in_box_polled(deal, box, starts, compass);
   result.evaluations = best.evaluations;
   result.terms = to_terms(scenario, best.x);
 
-  // The best package and the start on the same draws: the gain is a paired
-  // difference, whose standard error is that of the per-draw differences.
-  struct Paired {
-    MeanAccumulator best, start, gain;
-    void merge(const Paired& other) {
-      best.merge(other.best);
-      start.merge(other.start);
-      gain.merge(other.gain);
-    }
-  };
   const std::vector<Package> packages{Package{best.x}, start};
-  const Paired paired =
-      engine.reduce(thetas.size(), Paired{}, [&](std::uint64_t begin, std::uint64_t end, Paired& part) {
-        Evaluation evaluation;
-        for (std::uint64_t j = begin; j < end; ++j) {
-          model.evaluate(thetas[j], packages, evaluation, operator_of(operators, j));
-          part.best.add(evaluation.deal[0]);
-          part.start.add(evaluation.deal[1]);
-          part.gain.add(evaluation.deal[0] - evaluation.deal[1]);
-        }
-      });
+  const PairedDeals paired = engine.revisit(sample, packages, PairedDeals{});
   result.deal = estimate_of(paired.best);
   result.start_deal = estimate_of(paired.start);
   result.gain = estimate_of(paired.gain, -1.0, 1.0);
@@ -565,8 +545,7 @@ SolveResult solve_scenario(const Scenario& scenario, const SolveSettings& settin
                          progress(done / 2, draws);
                        })
                                                              : ProgressCallback());
-  const std::vector<DrawParameters> thetas =
-      sampler.sample(model, DrawPoints(settings.simulation.seed, model.input_count()), draws).draws;
+  const DrawPoints points(settings.simulation.seed, model.input_count());
   const Engine engine(settings.simulation.threads);
   auto searched = [&](double share) {
     if (progress)
@@ -577,17 +556,23 @@ SolveResult solve_scenario(const Scenario& scenario, const SolveSettings& settin
   result.seed = settings.simulation.seed;
   result.draws = settings.simulation.draws;
   switch (settings.mode) {
-    case SolveMode::nash:
-      result.nash = solve_nash(scenario, model, ExpectedUtilities(scenario, model, thetas, engine), searched);
+    case SolveMode::nash: {
+      const DrawSample sample = sampler.sample(model, points, draws);
+      result.nash = solve_nash(scenario, model, ExpectedUtilities(scenario, model, sample.draws, engine), searched);
       break;
-    case SolveMode::zopa:
-      result.zopa = solve_zopa(scenario, model, ExpectedUtilities(scenario, model, thetas, engine), proposal);
+    }
+    case SolveMode::zopa: {
+      const DrawSample sample = sampler.sample(model, points, draws);
+      result.zopa = solve_zopa(scenario, model, ExpectedUtilities(scenario, model, sample.draws, engine), proposal);
       break;
-    case SolveMode::best:
-      result.best = solve_best(scenario, model, thetas, engine, proposal, box, searched);
+    }
+    case SolveMode::best: {
+      BatchSample sample = sampler.keep(model, points, draws);
+      result.best = solve_best(scenario, model, sample, engine, proposal, box, searched);
       result.best.fixes = settings.fixes;
       result.best.bounds = settings.bounds;
       break;
+    }
   }
   return result;
 }

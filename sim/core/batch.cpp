@@ -12,12 +12,7 @@ constexpr std::size_t B = BatchEvaluator::kBatch;
 }  // namespace
 
 BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> packages)
-    : model_(model), actors_(model.actor_count()), packages_(packages.size()) {
-  const std::size_t issues = model.issue_count();
-  terms_.resize(issues * packages_);
-  for (std::size_t c = 0; c < packages_; ++c) {
-    for (std::size_t k = 0; k < issues; ++k) terms_[k * packages_ + c] = packages[c].z[k];
-  }
+    : model_(model), actors_(model.actor_count()) {
   // Fixed parameters are broadcast once; uncertain slots are overwritten per batch.
   const std::vector<double>& fixed = model.fixed_values();
   raw_.resize(fixed.size() * B);
@@ -35,25 +30,35 @@ BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> pack
   const std::size_t positions = model.position_count();
   ideal_.resize(positions * B);
   salience_.resize(positions * B);
+  if (model.influence().has_edges() && model.influence().fixed_solution_operator().size() == 0) {
+    system_.resize(actors_ * actors_ * B);
+  }
+  set_packages(packages);
+}
+
+void BatchEvaluator::set_packages(std::span<const Package> packages) {
+  const std::size_t issues = model_.issue_count();
+  packages_ = packages.size();
+  terms_.resize(issues * packages_);
+  for (std::size_t c = 0; c < packages_; ++c) {
+    for (std::size_t k = 0; k < issues; ++k) terms_[k * packages_ + c] = packages[c].z[k];
+  }
   margin_.resize(actors_ * packages_ * B);
   stance_.resize(actors_ * packages_ * B);
   accept_.resize(actors_ * packages_ * B);
   deal_.resize(packages_ * B);
   support_.resize(packages_ * B);
-  if (model.influence().has_edges() && model.influence().fixed_solution_operator().size() == 0) {
-    system_.resize(actors_ * actors_ * B);
-  }
 }
 
-void BatchEvaluator::evaluate(std::span<const double> u, std::size_t draws) {
-  draws = std::min(draws, B);
-  realize(u, draws);
-  margins(draws);
-  influence(draws);
-  acceptance(draws);
+void BatchEvaluator::evaluate_realized() {
+  margins(draws_);
+  influence(draws_);
+  acceptance(draws_);
 }
 
 void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
+  draws = std::min(draws, B);
+  draws_ = draws;
   const Model& m = model_;
   const ParameterLayout& layout = m.layout();
   for (std::size_t d = 0; d < m.input_count(); ++d) {

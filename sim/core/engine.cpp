@@ -45,6 +45,32 @@ DrawSample Engine::sample(const Model& model, const DrawPoints& points, std::uin
   return sample;
 }
 
+BatchSample Engine::keep(const Model& model, const DrawPoints& points, std::uint64_t count) const {
+  constexpr std::size_t kBatch = BatchEvaluator::kBatch;
+  BatchSample sample;
+  sample.draws = count;
+  const std::uint64_t batches = (count + kBatch - 1) / kBatch;
+  sample.batches.reserve(batches);
+  for (std::uint64_t k = 0; k < batches; ++k) sample.batches.emplace_back(model, std::span<const Package>());
+  // Each batch realises its own draws: no reduction, any split is the same.
+  for_each_chunk(
+      batches, threads_, kChunkSize / kBatch,
+      [&](std::uint64_t begin, std::uint64_t end) {
+        std::vector<double> u(points.dimensions() * kBatch);
+        for (std::uint64_t k = begin; k < end; ++k) {
+          const std::uint64_t first = k * kBatch;
+          const auto size = static_cast<std::size_t>(std::min<std::uint64_t>(kBatch, count - first));
+          points.fill(first, size, u, kBatch);
+          sample.batches[k].realize(u, size);
+        }
+      },
+      progress_ ? ProgressCallback([&](std::uint64_t done, std::uint64_t total) {
+        progress_(std::min(count, done * kBatch), std::min(count, total * kBatch));
+      })
+                : ProgressCallback());
+  return sample;
+}
+
 SimulationSummary::SimulationSummary(std::size_t package_count, std::size_t actors, bool quantiles)
     : packages(package_count), deal_quantiles(quantiles) {
   for (auto& p : packages) p.accept.resize(actors);

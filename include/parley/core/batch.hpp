@@ -21,7 +21,20 @@ class BatchEvaluator {
 
   /// Evaluates up to kBatch draws. `u` holds their unit-cube points
   /// input-major: u[d * kBatch + b] is coordinate d of draw b.
-  void evaluate(std::span<const double> u, std::size_t draws);
+  void evaluate(std::span<const double> u, std::size_t draws) {
+    realize(u, draws);
+    evaluate_realized();
+  }
+
+  /// The two halves of evaluate, for callers that evaluate many package
+  /// lists on the same draws (solve): realise the draws once, then change the
+  /// packages and evaluate as often as needed.
+  void realize(std::span<const double> u, std::size_t draws);
+  void set_packages(std::span<const Package> packages);
+  void evaluate_realized();
+
+  [[nodiscard]] std::size_t draws() const { return draws_; }
+  [[nodiscard]] std::size_t package_count() const { return packages_; }
 
   [[nodiscard]] double accept(std::size_t actor, std::size_t package, std::size_t draw) const {
     return accept_[(actor * packages_ + package) * kBatch + draw];
@@ -48,14 +61,14 @@ class BatchEvaluator {
   [[nodiscard]] const Model& model() const { return model_; }
 
  private:
-  void realize(std::span<const double> u, std::size_t draws);
   void margins(std::size_t draws);
   void influence(std::size_t draws);
   void acceptance(std::size_t draws);
 
   const Model& model_;
   std::size_t actors_;
-  std::size_t packages_;
+  std::size_t packages_ = 0;
+  std::size_t draws_ = 0;
   std::vector<double> terms_;              // [issue][package]
   std::vector<unsigned char> rho_is_one_;  // per actor: rho fixed at 1
   std::vector<double> raw_;                // [slot][draw]

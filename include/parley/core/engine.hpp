@@ -97,6 +97,14 @@ struct DrawSample {
   std::vector<DrawParameters> draws;
 };
 
+/// Draws realised once in batches and kept, for analyses that evaluate many
+/// package lists on the same draws (solve --best's polls): batch k holds
+/// draws k kBatch ... .
+struct BatchSample {
+  std::vector<BatchEvaluator> batches;
+  std::uint64_t draws = 0;
+};
+
 class Engine {
  public:
   explicit Engine(unsigned threads, ProgressCallback progress = {})
@@ -112,6 +120,15 @@ class Engine {
 
   /// The model's draws 0 .. count-1 of `points`, realised (Model::realize).
   [[nodiscard]] DrawSample sample(const Model& model, const DrawPoints& points, std::uint64_t count) const;
+
+  /// The model's draws 0 .. count-1 of `points`, realised in batches.
+  [[nodiscard]] BatchSample keep(const Model& model, const DrawPoints& points, std::uint64_t count) const;
+
+  /// Evaluates `packages` on every kept draw and hands each batch to a tally,
+  /// in the same chunks of draws as `run` (DrawBatch::points is empty: the
+  /// points are not kept). The sample's batches are reused as working memory.
+  template <Tally T>
+  T revisit(BatchSample& sample, std::span<const Package> packages, const T& empty) const;
 
   /// A deterministic reduction over items [0, count) of a kept sample:
   /// `process(begin, end, partial)` per chunk, merged in chunk order.
@@ -143,6 +160,21 @@ T Engine::run(const DrawPoints& points, std::uint64_t count, const T& empty, con
     }
   };
   return reduce_chunks(count, threads_, empty, walk, progress_, chunk);
+}
+
+template <Tally T>
+T Engine::revisit(BatchSample& sample, std::span<const Package> packages, const T& empty) const {
+  constexpr std::size_t kBatch = BatchEvaluator::kBatch;
+  constexpr std::uint64_t kBatchesPerChunk = kChunkSize / kBatch;  // the chunks of `run`
+  auto walk = [&](std::uint64_t begin, std::uint64_t end, T& tally) {
+    for (std::uint64_t k = begin; k < end; ++k) {
+      BatchEvaluator& evaluation = sample.batches[k];
+      evaluation.set_packages(packages);
+      evaluation.evaluate_realized();
+      tally.add(DrawBatch{k * kBatch, evaluation.draws(), {}, &evaluation});
+    }
+  };
+  return reduce_chunks(sample.batches.size(), threads_, empty, walk, ProgressCallback(), kBatchesPerChunk);
 }
 
 /// Accumulated outcomes of one package over the draws.

@@ -43,6 +43,10 @@ struct Optimum {
 
 using Objective = std::function<double(std::span<const double>)>;
 
+/// f evaluated at several points at once: values[i] = f(points[i]). Lets a
+/// caller evaluate a whole poll in one pass over its draws.
+using PollObjective = std::function<void(std::span<const std::vector<double>> points, std::span<double> values)>;
+
 /// Maximises f over the box by compass search (Kolda, Lewis and Torczon,
 /// SIAM Review 45, 2003): from each start (projected into the box) it polls
 /// x +/- step along every coordinate in order, moves to the first strict
@@ -58,5 +62,13 @@ using Objective = std::function<double(std::span<const double>)>;
 /// one.
 Optimum maximise_in_box(const Objective& f, const SearchBox& box, std::span<const std::vector<double>> starts,
                         const CompassSettings& settings = {});
+
+/// The same search with complete polls: every poll point around x (and every
+/// combination of the binary coordinates) is evaluated in one call of f, and
+/// the search moves to the best strict improvement (the earliest on ties)
+/// instead of sweeping the coordinates one after another. Its path, and so
+/// its result, can differ from maximise_in_box's within the tolerance.
+Optimum maximise_in_box_polled(const PollObjective& f, const SearchBox& box,
+                               std::span<const std::vector<double>> starts, const CompassSettings& settings = {});
 
 }  // namespace parley
