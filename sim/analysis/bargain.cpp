@@ -128,7 +128,14 @@ BargainResult bargain_scenario(const Scenario& scenario, const BargainSettings& 
 
   // An alternating game costs thousands of evaluations: small chunks keep
   // every thread busy on the few thousand draws it is played on.
-  const std::uint64_t chunk = settings.protocol == BargainingProtocol::alternating ? kAlternatingChunk : kChunkSize;
+  std::uint64_t chunk = kChunkSize;
+  switch (settings.protocol) {
+    case BargainingProtocol::mediated:
+      break;
+    case BargainingProtocol::alternating:
+      chunk = kAlternatingChunk;
+      break;
+  }
   const Engine engine(settings.simulation.threads, settings.simulation.progress);
   const GameTally total = engine.run(points, settings.simulation.draws, empty, std::nullopt, chunk);
 

@@ -29,6 +29,7 @@ struct ExplainTally {
   std::vector<MeanAccumulator> ideal, salience, distance, loss;  // per position of the actor
   std::vector<MeanAccumulator> weight, neighbour_stance, pull;   // per relation into the actor
   MeanAccumulator utility, reservation, margin, incoming, own_share, stance, rationality, accept;
+  std::vector<double> draw_salience, draw_ideal, draw_terms;  // one draw's positions: scratch
 
   ExplainTally(const ExplainContext& c, std::size_t positions)
       : context(&c),
@@ -48,14 +49,19 @@ struct ExplainTally {
     const std::size_t i = c.actor;
     for (std::size_t b = 0; b < batch.size; ++b) {
       const double rho = e.parameter(layout.rho(i), b);
-      double losses = 0.0;  // total_loss, term by term
-      for (std::size_t q = 0; q < ideal.size(); ++q) {
+      const std::size_t positions = ideal.size();
+      draw_salience.resize(positions);
+      draw_ideal.resize(positions);
+      draw_terms.resize(positions);
+      for (std::size_t q = 0; q < positions; ++q) {
         const std::size_t p = c.first_position + q;
         const std::size_t k = model.position_issue(p);
         const double x = e.ideal(p, b);
         const double s = e.salience(p, b);
         const double term_loss = position_loss(s, x, c.z[k], rho);
-        losses += term_loss;
+        draw_salience[q] = s;
+        draw_ideal[q] = x;
+        draw_terms[q] = c.z[k];
         ideal[q].add(c.scenario->issues[k].denormalise(x));
         salience[q].add(s);
         distance[q].add(std::fabs(c.z[k] - x));
@@ -71,7 +77,7 @@ struct ExplainTally {
         neighbour_stance[n].add(their_stance);
         pull[n].add(w * their_stance);
       }
-      utility.add(1.0 - losses);  // utility()
+      utility.add(parley::utility(draw_salience, draw_ideal, draw_terms, rho));
       reservation.add(e.parameter(layout.reservation(i), b));
       margin.add(actor_margin);
       incoming.add(incoming_influence);

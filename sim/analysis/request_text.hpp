@@ -1,9 +1,8 @@
 #pragma once
-// Reading and quoting the numbers and ids of command-line requests (--vary,
-// --fix, --bound, --step, ...), shared by the analyses' input checks.
+// Quoting the numbers and ids of a request in the analyses' messages (the
+// CLI parses the request's text: sim/cli/option_syntax.cpp).
 
 #include <charconv>
-#include <cmath>
 #include <string>
 
 #include "parley/core/scenario.hpp"
@@ -16,13 +15,6 @@ inline std::string number_text(double x) {
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, x);
   return {buffer, result.ptr};
-}
-
-/// The whole text as a finite number.
-inline bool parse_number(const std::string& text, double& out) {
-  const char* end = text.data() + text.size();
-  const auto result = std::from_chars(text.data(), end, out);
-  return result.ec == std::errc() && result.ptr == end && std::isfinite(out);
 }
 
 /// "a, b, c": the scenario's issue ids, for "expected one of" messages.

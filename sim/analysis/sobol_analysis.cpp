@@ -47,13 +47,18 @@ Setup prepare(const Scenario& scenario, const std::string& proposal, InputGroupi
   for (std::size_t i = 0; i < d; ++i) {
     const UncertainInput& input = model.inputs()[i];
     std::string key = input.path;
-    if (grouping == InputGrouping::actor) {
-      key = scenario.actors[input.actor].id;
-    } else if (grouping == InputGrouping::issue_group) {
-      key = input.issue_group.empty() ? "actor " + scenario.actors[input.actor].id : "group " + input.issue_group;
-    } else if (grouping == InputGrouping::scenario) {
-      const auto found = group_of.find(input.path);
-      if (found != group_of.end()) key = "group " + found->second;
+    switch (grouping) {
+      case InputGrouping::none:
+        break;
+      case InputGrouping::actor:
+        key = scenario.actors[input.actor].id;
+        break;
+      case InputGrouping::issue_group:
+        key = input.issue_group.empty() ? "actor " + scenario.actors[input.actor].id : "group " + input.issue_group;
+        break;
+      case InputGrouping::scenario:
+        if (const auto found = group_of.find(input.path); found != group_of.end()) key = "group " + found->second;
+        break;
     }
     auto [at, inserted] = slot.emplace(key, setup.groups.size());
     if (inserted) {

@@ -2,11 +2,9 @@
 #include "parley/analysis/lookup.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <functional>
 #include <optional>
-#include <sstream>
 
 #include "parley/core/engine.hpp"
 #include "parley/core/model.hpp"

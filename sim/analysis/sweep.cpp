@@ -1,10 +1,8 @@
-#include "parley/analysis/lookup.hpp"
 #include "parley/analysis/sweep.hpp"
+#include "parley/analysis/lookup.hpp"
 
-#include <charconv>
 #include <cmath>
 #include <optional>
-#include <sstream>
 
 #include "parley/core/model.hpp"
 #include "request_text.hpp"

@@ -24,8 +24,7 @@ int morris_command(const CommonOptions& o, const MorrisOptions& w) {
   settings.levels = w.levels;
   settings.seed = o.seed.value_or(s.simulation.seed);
   settings.threads = o.threads;
-  // No --no-progress here: the bar shows on a terminal only.
-  ProgressBar bar("morris", true);
+  ProgressBar bar("morris", !o.no_progress);
   settings.progress = progress_callback(bar);
   const InputGrouping grouping = parse_input_grouping(w.group).value();  // checked by one_of
   const MorrisAnalysis analysis = morris_scenario(s, w.proposal, grouping, settings);
@@ -56,6 +55,7 @@ Command add_morris_command(CLI::App& app, CommonOptions& common) {
   add_seed_option(*cmd, common, "Random seed of the trajectories");
   add_threads_option(*cmd, common, "Worker threads; results are identical for any number");
   add_output_options(*cmd, common, {"table", "json", "csv"});
+  cmd->add_flag("--no-progress", common.no_progress, "No progress bar on stderr");
   return {cmd, [&common, options] { return morris_command(common, *options); }};
 }
 

@@ -42,8 +42,7 @@ int sobol_command(const CommonOptions& o, const SobolOptions& w) {
   settings.second_order = w.second_order;
   const Scenario s = load(o);
   settings.seed = o.seed.value_or(s.simulation.seed);
-  // No --no-progress here: the bar shows on a terminal only.
-  ProgressBar bar("sobol", true);
+  ProgressBar bar("sobol", !o.no_progress);
   settings.progress = progress_callback(bar);
   const InputGrouping grouping = parse_input_grouping(w.group).value();  // checked by one_of
   const SobolAnalysis analysis = sobol_scenario(s, w.proposal, grouping, settings);
@@ -93,6 +92,7 @@ Command add_sobol_command(CLI::App& app, CommonOptions& common) {
   add_seed_option(*cmd, common, "Random seed (Philox samples and the bootstrap)");
   add_threads_option(*cmd, common, "Worker threads; results are identical for any number");
   add_output_options(*cmd, common, {"table", "json", "csv"});
+  cmd->add_flag("--no-progress", common.no_progress, "No progress bar on stderr");
   return {cmd, [&common, options] { return sobol_command(common, *options); }};
 }
 

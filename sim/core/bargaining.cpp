@@ -70,8 +70,13 @@ std::vector<double> BargainingGame::in_issue_units(std::span<const double> z) co
 GameOutcome BargainingGame::play(std::uint64_t index, const GameDraw& draw, const PhiloxCube& events,
                                  std::vector<RoundRecord>* trace) const {
   if (trace != nullptr) trace->clear();
-  return rules_.protocol == BargainingProtocol::mediated ? play_mediated(index, draw, events, trace)
-                                                         : play_alternating(index, draw, events, trace);
+  switch (rules_.protocol) {
+    case BargainingProtocol::mediated:
+      return play_mediated(index, draw, events, trace);
+    case BargainingProtocol::alternating:
+      return play_alternating(index, draw, events, trace);
+  }
+  throw std::logic_error("BargainingGame::play: unknown protocol");
 }
 
 // Every actor in `responders` draws its answer to the offer evaluated in

@@ -82,15 +82,14 @@ void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
       double* z = ideal_.data() + p * B;
       double* w = salience_.data() + p * B;
       for (std::size_t b = 0; b < draws; ++b) {
-        z[b] = (x[b] - lo) / span;
+        z[b] = normalised_term(x[b], lo, span);
         w[b] = s[b];
         total[b] += s[b];
       }
     }
-    const auto count = static_cast<double>(last - first);
     for (std::size_t p = first; p < last; ++p) {
       double* w = salience_.data() + p * B;
-      for (std::size_t b = 0; b < draws; ++b) w[b] = total[b] > 0.0 ? w[b] / total[b] : 1.0 / count;
+      for (std::size_t b = 0; b < draws; ++b) w[b] = normalised_salience(w[b], total[b], last - first);
     }
   }
 }
@@ -103,7 +102,7 @@ void BatchEvaluator::margins(std::size_t draws) {
     const double* rho = raw_.data() + layout.rho(i) * B;
     for (std::size_t c = 0; c < packages_; ++c) {
       double* row = margin_.data() + (i * packages_ + c) * B;
-      for (std::size_t b = 0; b < draws; ++b) row[b] = 1.0 - reservation[b];
+      for (std::size_t b = 0; b < draws; ++b) row[b] = margin_before_losses(reservation[b]);
       for (std::size_t p = m.position_begin(i); p < m.position_end(i); ++p) {
         const double z = terms_[m.position_issue(p) * packages_ + c];
         const double* ideal = ideal_.data() + p * B;

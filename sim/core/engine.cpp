@@ -35,13 +35,16 @@ DrawSample Engine::sample(const Model& model, const DrawPoints& points, std::uin
   DrawSample sample;
   sample.draws.resize(count);
   // Each draw is written to its own slot: no reduction, any split is the same.
-  for_each_chunk(count, threads_, kChunkSize, [&](std::uint64_t begin, std::uint64_t end) {
-    std::vector<double> u(points.dimensions());
-    for (std::uint64_t j = begin; j < end; ++j) {
-      points.fill(j, 1, u, 1);
-      model.realize(u, sample.draws[j]);
-    }
-  });
+  for_each_chunk(
+      count, threads_, kChunkSize,
+      [&](std::uint64_t begin, std::uint64_t end) {
+        std::vector<double> u(points.dimensions());
+        for (std::uint64_t j = begin; j < end; ++j) {
+          points.fill(j, 1, u, 1);
+          model.realize(u, sample.draws[j]);
+        }
+      },
+      progress_);
   return sample;
 }
 

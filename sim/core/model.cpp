@@ -108,15 +108,13 @@ void Model::normalise(DrawParameters& theta) const {
     double total = 0.0;
     for (std::size_t p = position_offset_[i]; p < position_offset_[i + 1]; ++p) {
       const std::size_t k = position_issue_[p];
-      theta.ideal[p] = (theta.raw[layout_.ideal(p)] - issue_lo_[k]) / issue_span_[k];
+      theta.ideal[p] = normalised_term(theta.raw[layout_.ideal(p)], issue_lo_[k], issue_span_[k]);
       theta.salience[p] = theta.raw[layout_.salience(p)];
       total += theta.salience[p];
     }
     const std::size_t count = position_offset_[i + 1] - position_offset_[i];
     for (std::size_t p = position_offset_[i]; p < position_offset_[i + 1]; ++p) {
-      // Validation rules out saliences that are all zero; equal weights keep
-      // a degenerate draw finite rather than NaN.
-      theta.salience[p] = total > 0.0 ? theta.salience[p] / total : 1.0 / static_cast<double>(count);
+      theta.salience[p] = normalised_salience(theta.salience[p], total, count);
     }
   }
   for (std::size_t e = 0; e < relation_count_; ++e) theta.weight[e] = theta.raw[layout_.weight(e)];
@@ -141,7 +139,7 @@ void Model::evaluate(const DrawParameters& theta, std::span<const Package> packa
   const double* terms = out.terms.data();
   for (std::size_t i = 0; i < n; ++i) {
     double* row = margin + i * columns;
-    const double base = 1.0 - theta.reservation[i];
+    const double base = margin_before_losses(theta.reservation[i]);
     for (std::size_t c = 0; c < columns; ++c) row[c] = base;
     const double rho = theta.rho[i];
     for (std::size_t p = position_offset_[i]; p < position_offset_[i + 1]; ++p) {

@@ -36,7 +36,29 @@ constexpr std::string_view sampling_name(BaseSampling sampling) {
 constexpr std::array kSamplings = {BaseSampling::sobol, BaseSampling::philox};
 static_assert(detail::lists_every_named_value(kSamplings, sampling_name));
 
+constexpr std::string_view issue_type_name(IssueType type) {
+  switch (type) {
+    case IssueType::continuous:
+      return "continuous";
+    case IssueType::binary:
+      return "binary";
+  }
+  return {};
+}
+constexpr std::array kIssueTypes = {IssueType::continuous, IssueType::binary};
+static_assert(detail::lists_every_named_value(kIssueTypes, issue_type_name));
+
 }  // namespace
+
+std::string_view name_of(IssueType type) {
+  return issue_type_name(type);
+}
+std::optional<IssueType> parse_issue_type(std::string_view name) {
+  return detail::parse_name(name, kIssueTypes, issue_type_name);
+}
+std::vector<std::string> issue_type_names() {
+  return detail::names_of(kIssueTypes, issue_type_name);
+}
 
 std::string_view name_of(BargainingProtocol protocol) {
   return protocol_name(protocol);

@@ -45,34 +45,45 @@ std::uint64_t owen_scramble(std::uint32_t v, std::uint64_t seed) {
 // the first m points of the 2D-dimensional sequence scrambled with seeds from
 // Philox stream `design` (counter r, word = coordinate); with Philox
 // sampling, points r m ... of stream `design`.
+// Owen-scrambled Sobol rows: replicate r's scrambles come from Philox
+// stream `design` (counter r, word = coordinate).
+void scrambled_sobol_rows(std::size_t n, std::size_t d, const SobolSettings& settings, std::vector<double>& base) {
+  const PhiloxCube design(settings.seed, Stream::design);
+  if (2 * d > boost::random::default_sobol_table::max_dimension) {
+    throw std::invalid_argument("too many dimensions for the Sobol sequence");
+  }
+  const std::size_t m = n / settings.replicates;
+  std::vector<std::uint32_t> sequence(m * 2 * d);
+  boost::random::sobol_engine<std::uint32_t, 32> engine(2 * d);
+  for (std::uint32_t& x : sequence) x = engine();
+  std::vector<std::uint64_t> seeds(settings.replicates * 2 * d);
+  for (std::size_t r = 0; r < settings.replicates; ++r) {
+    for (std::size_t k = 0; k < 2 * d; ++k) seeds[r * 2 * d + k] = design.bits(r, static_cast<std::uint32_t>(k));
+  }
+  // Each row is a pure function of (seed, row): any split gives the same samples.
+  for_each_chunk(static_cast<std::uint64_t>(n), settings.threads, kChunkSize,
+                 [&](std::uint64_t begin, std::uint64_t end) {
+                   for (auto row = static_cast<std::size_t>(begin); row < end; ++row) {
+                     const std::size_t r = row / m;
+                     const std::uint32_t* x = sequence.data() + (row % m) * 2 * d;
+                     for (std::size_t k = 0; k < 2 * d; ++k) {
+                       base[row * 2 * d + k] = unit_open(owen_scramble(x[k], seeds[r * 2 * d + k]));
+                     }
+                   }
+                 });
+}
+
 std::vector<double> base_samples(std::size_t n, std::size_t d, const SobolSettings& settings) {
   std::vector<double> base(n * 2 * d);
-  const PhiloxCube design(settings.seed, Stream::design);
-  if (settings.sampling == BaseSampling::sobol) {
-    if (2 * d > boost::random::default_sobol_table::max_dimension) {
-      throw std::invalid_argument("too many dimensions for the Sobol sequence");
+  switch (settings.sampling) {
+    case BaseSampling::sobol:
+      scrambled_sobol_rows(n, d, settings, base);
+      break;
+    case BaseSampling::philox: {
+      const PhiloxCube design(settings.seed, Stream::design);
+      for (std::size_t j = 0; j < n; ++j) design.point(j, std::span(base).subspan(j * 2 * d, 2 * d));
+      break;
     }
-    const std::size_t m = n / settings.replicates;
-    std::vector<std::uint32_t> sequence(m * 2 * d);
-    boost::random::sobol_engine<std::uint32_t, 32> engine(2 * d);
-    for (std::uint32_t& x : sequence) x = engine();
-    std::vector<std::uint64_t> seeds(settings.replicates * 2 * d);
-    for (std::size_t r = 0; r < settings.replicates; ++r) {
-      for (std::size_t k = 0; k < 2 * d; ++k) seeds[r * 2 * d + k] = design.bits(r, static_cast<std::uint32_t>(k));
-    }
-    // Each row is a pure function of (seed, row): any split gives the same samples.
-    for_each_chunk(static_cast<std::uint64_t>(n), settings.threads, kChunkSize,
-                   [&](std::uint64_t begin, std::uint64_t end) {
-                     for (auto row = static_cast<std::size_t>(begin); row < end; ++row) {
-                       const std::size_t r = row / m;
-                       const std::uint32_t* x = sequence.data() + (row % m) * 2 * d;
-                       for (std::size_t k = 0; k < 2 * d; ++k) {
-                         base[row * 2 * d + k] = unit_open(owen_scramble(x[k], seeds[r * 2 * d + k]));
-                       }
-                     }
-                   });
-  } else {
-    for (std::size_t j = 0; j < n; ++j) design.point(j, std::span(base).subspan(j * 2 * d, 2 * d));
   }
   return base;
 }

@@ -62,6 +62,14 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+std::string or_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    out += (k == 0 ? "" : k + 1 == items.size() ? " or " : ", ") + items[k];
+  }
+  return out;
+}
+
 std::string number_text(double x) {
   if (x == kInf) return "inf";
   if (x == -kInf) return "-inf";

@@ -33,6 +33,9 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 /// A list for "expected one of ...": the first 20 items, then how many in all.
 std::string join(const std::vector<std::string>& items);
 
+/// "a or b", "a, b or c": a short list of alternatives in words.
+std::string or_list(const std::vector<std::string>& items);
+
 /// A number as messages print it ("inf" and "-inf" included).
 std::string number_text(double x);
 

@@ -90,12 +90,13 @@ void Loader::read_issues(const YAML::Node& node, Scenario& s) {
     bool type_ok = true;
     if (const auto t = item["type"]; t.IsDefined()) {
       const std::string type = t.IsScalar() ? t.Scalar() : "";
-      if (type == "binary") {
-        issue.type = IssueType::binary;
-      } else if (type != "continuous") {
+      if (const auto parsed = parse_issue_type(type)) {
+        issue.type = *parsed;
+      } else {
+        const std::vector<std::string> names = issue_type_names();
         report(t, path + ".type",
-               "'" + path + ".type': unknown issue type " + describe(t) + suggest(type, {"continuous", "binary"}) +
-                   ": expected continuous or binary");
+               "'" + path + ".type': unknown issue type " + describe(t) + suggest(type, names) + ": expected " +
+                   or_list(names));
         type_ok = false;
       }
     }
@@ -283,13 +284,9 @@ void Loader::read_bargaining(const YAML::Node& node, Scenario& s) {
       b.protocol = *protocol;
     } else {
       const std::vector<std::string> names = bargaining_protocol_names();
-      std::string expected;
-      for (std::size_t k = 0; k < names.size(); ++k) {
-        expected += (k == 0 ? "" : k + 1 == names.size() ? " or " : ", ") + names[k];
-      }
-      report(
-          v, "bargaining.protocol",
-          "'bargaining.protocol': unknown protocol " + describe(v) + suggest(name, names) + ": expected " + expected);
+      report(v, "bargaining.protocol",
+             "'bargaining.protocol': unknown protocol " + describe(v) + suggest(name, names) + ": expected " +
+                 or_list(names));
     }
   }
   if (const auto v = node["rounds"]; v.IsDefined()) {

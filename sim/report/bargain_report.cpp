@@ -267,11 +267,19 @@ std::string bargain_table(const Scenario& scenario, const BargainResult& result)
   std::string out = fit(scenario.title, kWidth) + "\n" + kDisclaimer + "\n";
   out += fmt::format("parley {} bargain: {} protocol, {} round{}", kVersion, name_of(result.protocol), result.rounds,
                      result.rounds == 1 ? "" : "s");
-  if (result.protocol == BargainingProtocol::mediated) out += fmt::format(", step {:g}", result.step);
+  bool mediated = false;  // a mediator makes the offers, moving by `step`
+  switch (result.protocol) {
+    case BargainingProtocol::mediated:
+      mediated = true;
+      break;
+    case BargainingProtocol::alternating:
+      break;
+  }
+  if (mediated) out += fmt::format(", step {:g}", result.step);
   out += "\n" +
          fit(fmt::format("start: proposal {}; seed {}, {} draws", result.proposal, result.seed, result.draws), kWidth) +
          "\n";
-  if (result.protocol == BargainingProtocol::mediated) {
+  if (mediated) {
     out += wrap(fmt::format("Offers by {}; every veto actor votes.", mediator_text(scenario)), "", "  ");
   }
 

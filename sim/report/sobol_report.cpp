@@ -20,7 +20,14 @@ std::string interval_name(SobolInterval i) {
 }
 // How the table's intervals were obtained, and what they are worth.
 std::string interval_note(const SobolAnalysis& a) {
-  const bool sobol = a.settings.sampling == BaseSampling::sobol;
+  bool sobol = false;
+  switch (a.settings.sampling) {
+    case BaseSampling::sobol:
+      sobol = true;
+      break;
+    case BaseSampling::philox:
+      break;
+  }
   switch (a.result.interval) {
     case SobolInterval::replicates:
       return fmt::format("95% intervals: t over {} independent replicates of {} rows ({})", a.settings.replicates,

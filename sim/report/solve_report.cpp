@@ -184,7 +184,7 @@ nlohmann::ordered_json solve_json(const Scenario& scenario, const SolveResult& r
         const IssueZone& z = zopa.issues[k];
         nlohmann::ordered_json ji;
         ji["issue"] = z.issue;
-        ji["type"] = z.binary ? "binary" : "continuous";
+        ji["type"] = name_of(z.binary ? IssueType::binary : IssueType::continuous);
         ji["proposal"] = terms[k];
         ji["empty"] = z.empty;
         ji["lo"] = z.empty ? nlohmann::ordered_json() : nlohmann::ordered_json(z.lo);
@@ -247,10 +247,10 @@ std::string solve_csv(const Scenario& scenario, const SolveResult& result) {
       out += "issue,type,proposal,empty,lo,hi,lo_limited_by,hi_limited_by\n";
       for (std::size_t k = 0; k < result.zopa.issues.size(); ++k) {
         const IssueZone& z = result.zopa.issues[k];
-        out +=
-            fmt::format("{},{},{},{},{},{},{},{}\n", z.issue, z.binary ? "binary" : "continuous",
-                        text::csv_number(terms[k]), z.empty ? "true" : "false", z.empty ? "" : text::csv_number(z.lo),
-                        z.empty ? "" : text::csv_number(z.hi), z.lo_limit, z.hi_limit);
+        out += fmt::format("{},{},{},{},{},{},{},{}\n", z.issue,
+                           name_of(z.binary ? IssueType::binary : IssueType::continuous), text::csv_number(terms[k]),
+                           z.empty ? "true" : "false", z.empty ? "" : text::csv_number(z.lo),
+                           z.empty ? "" : text::csv_number(z.hi), z.lo_limit, z.hi_limit);
       }
       break;
     }

@@ -5,6 +5,7 @@
 // test of the code every command runs (DESIGN section 2).
 
 #include <cmath>
+#include <cstddef>
 #include <span>
 
 namespace parley {
@@ -31,6 +32,25 @@ inline double total_loss(std::span<const double> salience, std::span<const doubl
 inline double utility(std::span<const double> salience, std::span<const double> ideal, std::span<const double> terms,
                       double rho) {
   return 1.0 - total_loss(salience, ideal, terms, rho);
+}
+
+/// Where an actor's margin of acceptance u - r starts before its losses are
+/// subtracted, position_loss by position_loss in position order (the same
+/// losses utility() takes from 1).
+inline double margin_before_losses(double reservation) {
+  return 1.0 - reservation;
+}
+
+/// An ideal point in issue units mapped onto [0, 1].
+inline double normalised_term(double value, double lo, double span) {
+  return (value - lo) / span;
+}
+
+/// One salience divided by the actor's total, so that they sum to 1;
+/// validation rules out all-zero saliences, and equal weights keep such a
+/// draw finite rather than NaN.
+inline double normalised_salience(double salience, double total, std::size_t positions) {
+  return total > 0.0 ? salience / total : 1.0 / static_cast<double>(positions);
 }
 
 /// The logistic acceptance probability 1 / (1 + exp(-lambda * stance)),

@@ -37,6 +37,11 @@ struct Source {
 
 enum class IssueType : std::uint8_t { continuous, binary };
 
+/// "continuous" or "binary": the type's name in scenario files and outputs.
+std::string_view name_of(IssueType type);
+std::optional<IssueType> parse_issue_type(std::string_view name);
+std::vector<std::string> issue_type_names();
+
 struct Issue {
   std::string id, label, unit, group, note;
   IssueType type = IssueType::continuous;
