@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/core/errors.hpp"
 #include "parley/analysis/bargain.hpp"
+#include "parley/core/errors.hpp"
 #include "parley/io/scenario_loader.hpp"
 #include "scenario_builder.hpp"
 
@@ -13,7 +13,7 @@ using namespace parley;
 using namespace parley::testing;
 
 namespace {
-double logistic(double x) {
+double closed_form_logistic(double x) {
   return 1.0 / (1.0 + std::exp(-x));
 }
 
@@ -45,10 +45,10 @@ BargainSettings settings_for(std::size_t rounds, std::uint64_t draws, unsigned t
 
 TEST_CASE("P(agreement by round t) is 1 - (1 - p)^t when the terms cannot move", "[bargain][statistical]") {
   // Two veto actors with margin 1 - 0.7 = 0.3 and lambda 3: each accepts with
-  // logistic(0.9), a deal happens with p = logistic(0.9)^2 per round.
+  // closed_form_logistic(0.9), a deal happens with p = closed_form_logistic(0.9)^2 per round.
   const Scenario s = settled_scenario({0.7, 0.7}, 3.0);
   const BargainResult r = bargain_scenario(s, settings_for(6, 20000));
-  const double p = std::pow(logistic(0.9), 2);
+  const double p = std::pow(closed_form_logistic(0.9), 2);
   for (std::size_t t = 1; t <= 6; ++t) {
     const Estimate& e = r.agreement_by_round[t - 1];
     INFO("round " << t);
@@ -70,13 +70,13 @@ TEST_CASE("P(agreement by round t) is 1 - (1 - p)^t when the terms cannot move",
 }
 
 TEST_CASE("a reservation that falls by round makes agreement more likely each round", "[bargain][statistical]") {
-  // One veto actor; r(t) = 0.9 - 0.1 (t - 1), lambda 4: P_t = logistic(4 (1 - r(t))).
+  // One veto actor; r(t) = 0.9 - 0.1 (t - 1), lambda 4: P_t = closed_form_logistic(4 (1 - r(t))).
   const Scenario s = settled_scenario({0.9}, 4.0, -0.1);
   const BargainResult r = bargain_scenario(s, settings_for(5, 20000));
   double none = 1.0;
   for (std::size_t t = 1; t <= 5; ++t) {
     const double reservation = 0.9 - 0.1 * static_cast<double>(t - 1);
-    none *= 1.0 - logistic(4.0 * (1.0 - reservation));
+    none *= 1.0 - closed_form_logistic(4.0 * (1.0 - reservation));
     const Estimate& e = r.agreement_by_round[t - 1];
     INFO("round " << t);
     CHECK(std::fabs(e.mean - (1.0 - none)) < 4.0 * e.se);
@@ -88,7 +88,7 @@ TEST_CASE("every rejection is counted for the actor that made it", "[bargain][st
   // the number of rejections in 3 rounds has mean q + q^2 + q^3.
   const Scenario s = settled_scenario({0.8}, 2.0);
   const BargainResult r = bargain_scenario(s, settings_for(3, 20000));
-  const double q = 1.0 - logistic(2.0 * 0.2);
+  const double q = 1.0 - closed_form_logistic(2.0 * 0.2);
   REQUIRE(r.rejections.size() == 1);
   CHECK(std::fabs(r.rejections[0].rejections.mean - (q + q * q + q * q * q)) < 4.0 * r.rejections[0].rejections.se);
   CHECK(std::fabs(r.rejections[0].ever_rejected.mean - q) < 4.0 * r.rejections[0].ever_rejected.se);

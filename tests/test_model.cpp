@@ -11,7 +11,7 @@ using namespace parley;
 using namespace parley::testing;
 
 namespace {
-double logistic(double x) {
+double closed_form_logistic(double x) {
   return 1.0 / (1.0 + std::exp(-x));
 }
 
@@ -52,7 +52,7 @@ TEST_CASE("a single actor with fixed inputs accepts with exactly the logistic of
   const double margin = 0.575 - 0.45;
   CHECK(e.margin(0, 0) == Approx(margin).epsilon(1e-15));
   CHECK(e.stance(0, 0) == Approx(margin).epsilon(1e-15));
-  CHECK(e.accept(0, 0) == Approx(logistic(8.0 * margin)).epsilon(1e-15));
+  CHECK(e.accept(0, 0) == Approx(closed_form_logistic(8.0 * margin)).epsilon(1e-15));
   CHECK(e.deal(0) == e.accept(0, 0));
   CHECK(e.support(0) == e.accept(0, 0));
 }
@@ -111,7 +111,7 @@ TEST_CASE("Friedkin-Johnsen stances on a three-actor cycle with a negative weigh
   CHECK(e.stance(0, 0) == Approx(y0).epsilon(1e-14));
   CHECK(e.stance(1, 0) == Approx(y1).epsilon(1e-14));
   CHECK(e.stance(2, 0) == Approx(y2).epsilon(1e-14));
-  CHECK(e.accept(2, 0) == Approx(logistic(y2)).epsilon(1e-14));
+  CHECK(e.accept(2, 0) == Approx(closed_form_logistic(y2)).epsilon(1e-14));
 }
 
 TEST_CASE("stances are the same whether the weights are fixed or drawn", "[model][influence][exact]") {
@@ -132,7 +132,7 @@ TEST_CASE("P(deal) is the product over veto actors and support the capability-we
   s.actors[1].veto = false;
   s.actors[0].capability.dist = Distribution::fixed(3.0);
   const Evaluation e = evaluate_median(s, {0.9});
-  const double p0 = logistic(0.6), p1 = logistic(0.4), p2 = logistic(0.2);
+  const double p0 = closed_form_logistic(0.6), p1 = closed_form_logistic(0.4), p2 = closed_form_logistic(0.2);
   CHECK(e.deal(0) == Approx(p0 * p2).epsilon(1e-15));
   CHECK(e.support(0) == Approx((3 * p0 + p1 + p2) / 5).epsilon(1e-15));
 }

@@ -1,15 +1,15 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "parley/core/errors.hpp"
 #include "parley/analysis/tornado.hpp"
+#include "parley/core/errors.hpp"
 #include "scenario_builder.hpp"
 
 using namespace parley;
 using namespace parley::testing;
 
 namespace {
-double logistic(double x) {
+double closed_form_logistic(double x) {
   return 1.0 / (1.0 + std::exp(-x));
 }
 
@@ -47,8 +47,8 @@ TEST_CASE("a tornado bar holds the input at its quantiles and gives the closed-f
   CHECK(top.low_value == Approx(0.4 + 0.05 * 0.5).epsilon(1e-14));
   CHECK(top.high_value == Approx(0.4 + 0.95 * 0.5).epsilon(1e-14));
   // The only input that matters is held fixed: P(deal) is exact, se 0.
-  CHECK(top.low.mean == Approx(logistic(6.0 * (0.7 - top.low_value))).epsilon(1e-14));
-  CHECK(top.high.mean == Approx(logistic(6.0 * (0.7 - top.high_value))).epsilon(1e-14));
+  CHECK(top.low.mean == Approx(closed_form_logistic(6.0 * (0.7 - top.low_value))).epsilon(1e-14));
+  CHECK(top.high.mean == Approx(closed_form_logistic(6.0 * (0.7 - top.high_value))).epsilon(1e-14));
   CHECK(top.low.se == Approx(0.0).margin(1e-15));
   CHECK(top.swing < 0.0);
 }

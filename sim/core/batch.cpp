@@ -11,6 +11,16 @@ namespace {
 constexpr std::size_t B = BatchEvaluator::kBatch;
 }  // namespace
 
+// The per-draw loops also in an AVX2 copy, chosen at load time where the CPU
+// has it (GCC function multiversioning); the build stays portable. Both
+// copies do the same operations in the same order (no fused multiply-add), so
+// results do not depend on the copy. -DPARLEY_PORTABLE_ONLY=ON leaves it out.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(PARLEY_PORTABLE_ONLY)
+#define PARLEY_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define PARLEY_VECTOR_CLONES
+#endif
+
 BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> packages)
     : model_(model), actors_(model.actor_count()) {
   // Fixed parameters are broadcast once; uncertain slots are overwritten per batch.
@@ -94,7 +104,7 @@ void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
   }
 }
 
-void BatchEvaluator::margins(std::size_t draws) {
+PARLEY_VECTOR_CLONES void BatchEvaluator::margins(std::size_t draws) {
   const Model& m = model_;
   const ParameterLayout& layout = m.layout();
   for (std::size_t i = 0; i < actors_; ++i) {
@@ -118,7 +128,7 @@ void BatchEvaluator::margins(std::size_t draws) {
   }
 }
 
-void BatchEvaluator::influence(std::size_t draws) {
+PARLEY_VECTOR_CLONES void BatchEvaluator::influence(std::size_t draws) {
   const InfluenceSolver& solver = model_.influence();
   const std::size_t n = actors_;
   const std::size_t P = packages_;
@@ -208,7 +218,7 @@ void BatchEvaluator::influence(std::size_t draws) {
   }
 }
 
-void BatchEvaluator::acceptance(std::size_t draws) {
+PARLEY_VECTOR_CLONES void BatchEvaluator::acceptance(std::size_t draws) {
   const Model& m = model_;
   const ParameterLayout& layout = m.layout();
   std::fill(deal_.begin(), deal_.end(), 1.0);
