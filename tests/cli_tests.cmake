@@ -258,3 +258,12 @@ parley_cli_test(graph_dot_has_label 0 "^// HYPOTHETICAL.*digraph G \\{.*peripher
 parley_cli_test(graph_json 0 "\"betweenness\".*\"incoming_influence\""
                 graph scenarios/ukraine-28-point-2025-11.yaml --format json)
 parley_cli_test(graph_unknown_format 2 "format" graph scenarios/classroom-river-basin.yaml --format svg)
+
+# Classroom exercises (issue 11): printed with the label; a bad change is an
+# error at the exercise, exit status 2.
+parley_cli_test(exercises_prints_label_and_questions 0
+                "^US 28-point plan[^\n]*\nHYPOTHETICAL[^\n]*\nparley [^\n]* exercises: [^\n]*\n\n1\\. The army cap\n.*\n2\\. "
+                exercises scenarios/ukraine-28-point-2025-11.yaml)
+parley_cli_test(exercise_with_bad_change_is_located 2
+                "exercise_bad_set\\.yaml:[0-9]+:[0-9]+: error: exercise 0 \\('Bad'\\), set: 'actors\\.a\\.rationality': expected a number"
+                validate ${PARLEY_DATA}/exercise_bad_set.yaml)
