@@ -93,7 +93,7 @@ const std::vector<CommandGroup>& command_groups() {
   static const std::vector<CommandGroup> groups = {
       {"Simulate", {"run", "sweep"}},    {"Study what the answer hinges on", {"tornado", "sobol", "morris"}},
       {"Bargain", {"bargain", "solve"}}, {"Inspect", {"validate", "explain", "graph", "selftest"}},
-      {"Teach", {"exercises"}},          {"Output", {"plot"}},
+      {"Teach", {"exercises", "report"}},          {"Output", {"plot"}},
   };
   return groups;
 }
