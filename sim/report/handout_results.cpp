@@ -98,7 +98,8 @@ std::string exercises_section(const Scenario& s, const Handout& h) {
   out +=
       "<p>Where an exercise changes the scenario, the table shows the results before and after the change, "
       "computed with the same seed and draw indices, so that the difference is the change's and not "
-      "noise.</p>\n";
+      "noise (exactly so unless the change turns an uncertain input into a fixed number, which redraws the "
+      "inputs after it).</p>\n";
   for (std::size_t k = 0; k < s.exercises.size(); ++k) {
     const Exercise& e = s.exercises[k];
     out += fmt::format("<div class=\"exercise\"><h3>{}. {}</h3>\n<p>{}</p>\n", k + 1, esc(e.title), esc(e.question));
