@@ -258,3 +258,30 @@ parley_cli_test(graph_dot_has_label 0 "^// HYPOTHETICAL.*digraph G \\{.*peripher
 parley_cli_test(graph_json 0 "\"betweenness\".*\"incoming_influence\""
                 graph scenarios/ukraine-28-point-2025-11.yaml --format json)
 parley_cli_test(graph_unknown_format 2 "format" graph scenarios/classroom-river-basin.yaml --format svg)
+
+# Classroom exercises (issue 11): printed with the label; a bad change is an
+# error at the exercise, exit status 2.
+parley_cli_test(exercises_prints_label_and_questions 0
+                "^US 28-point plan[^\n]*\nHYPOTHETICAL[^\n]*\nparley [^\n]* exercises: [^\n]*\n\n1\\. The army cap\n.*\n2\\. "
+                exercises scenarios/ukraine-28-point-2025-11.yaml)
+parley_cli_test(exercise_with_bad_change_is_located 2
+                "exercise_bad_set\\.yaml:[0-9]+:[0-9]+: error: exercise 0 \\('Bad'\\), set: 'actors\\.a\\.rationality': expected a number"
+                validate ${PARLEY_DATA}/exercise_bad_set.yaml)
+
+# `parley report` (issue 11): bad input is exit 2 with no file written.
+parley_cli_test(report_unknown_with_item 2
+                "^parley: error: report: --with: unknown item 'tornadoo' \\(did you mean 'tornado'\\?\\): expected a comma-separated list of tornado, sweep, sobol or bargain\n$"
+                report scenarios/classroom-two-party.yaml --with tornadoo --out ${CMAKE_CURRENT_BINARY_DIR}/never-written.html)
+parley_cli_test(report_unwritable_out 2
+                "^parley: error: report: --out '/nonexistent-dir/h.html': cannot write in '/nonexistent-dir': expected a writable directory\n$"
+                report scenarios/classroom-two-party.yaml --out /nonexistent-dir/h.html)
+parley_cli_test(report_needs_out 2 "--out"
+                report scenarios/classroom-two-party.yaml)
+parley_cli_test(report_bad_exercise_is_located 2
+                "exercise_bad_set\\.yaml:[0-9]+:[0-9]+: error: exercise 0"
+                report ${PARLEY_DATA}/exercise_bad_set.yaml --out ${CMAKE_CURRENT_BINARY_DIR}/never-written.html)
+add_test(NAME cli.report_failures_leave_no_file
+         COMMAND ${CMAKE_COMMAND} -DFILE=${CMAKE_CURRENT_BINARY_DIR}/never-written.html
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/check_absent.cmake)
+set_tests_properties(cli.report_failures_leave_no_file PROPERTIES
+                     DEPENDS "cli.report_unknown_with_item;cli.report_bad_exercise_is_located")

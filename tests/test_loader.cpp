@@ -551,7 +551,7 @@ TEST_CASE("an unknown key is reported with a did-you-mean", "[loader][errors]") 
   CHECK(errors_of(with_line(kBase, 2, "titel: \"Minimal\"")) ==
         Errors{"bad.yaml:2:1: error: unknown key 'titel' in the scenario (did you mean 'title'?): expected one of "
                "parley, title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation, "
-               "bargaining",
+               "bargaining, exercises",
                "bad.yaml:1:1: error: missing required key 'title' in the scenario"});
   CHECK(errors_of(with_line(kBase, 18, "        sallience: 1")) ==
         Errors{"bad.yaml:18:9: error: unknown key 'sallience' in the position of 'a' on 'land' (did you mean "
@@ -915,7 +915,8 @@ TEST_CASE("every error in a file is reported at once, in file order", "[loader][
                                               {47, "      ban: 0.5"}});
   const Errors expected{
       "bad.yaml:2:1: error: unknown key 'titel' in the scenario (did you mean 'title'?): expected one of parley, "
-      "title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation, bargaining",
+      "title, as_of, description, sources, issues, actors, relations, proposals, groups, simulation, bargaining, "
+      "exercises",
       "bad.yaml:1:1: error: missing required key 'title' in the scenario",
       "bad.yaml:14:18: error: 'actors.a.reservation': expected a number or a distribution in [0, 1], got 1.5",
       "bad.yaml:29:11: error: 'actors.b.reservation.sd': expected a number > 0, got -0.05",

@@ -7,10 +7,10 @@ namespace parley::cli {
 
 namespace {
 // Every subcommand, in the order registered; `help` last, in no group.
-constexpr std::array<AddCommand, 13> kCommands = {
-    add_validate_command, add_run_command,      add_sweep_command, add_tornado_command, add_sobol_command,
-    add_morris_command,   add_selftest_command, add_plot_command,  add_bargain_command, add_solve_command,
-    add_explain_command,  add_graph_command,    add_help_command,
+constexpr std::array<AddCommand, 15> kCommands = {
+    add_validate_command, add_run_command,      add_sweep_command,     add_tornado_command, add_sobol_command,
+    add_morris_command,   add_selftest_command, add_plot_command,      add_bargain_command, add_solve_command,
+    add_explain_command,  add_graph_command,    add_exercises_command, add_report_command,  add_help_command,
 };
 }  // namespace
 

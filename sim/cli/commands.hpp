@@ -37,6 +37,8 @@ Command add_bargain_command(CLI::App& app, CommonOptions& common);
 Command add_solve_command(CLI::App& app, CommonOptions& common);
 Command add_explain_command(CLI::App& app, CommonOptions& common);
 Command add_graph_command(CLI::App& app, CommonOptions& common);
+Command add_exercises_command(CLI::App& app, CommonOptions& common);
+Command add_report_command(CLI::App& app, CommonOptions& common);
 /// `parley help [COMMAND]`: the text of --help; not listed (the footer names it).
 Command add_help_command(CLI::App& app, CommonOptions& common);
 

@@ -91,11 +91,9 @@ std::string hint_for(const CLI::App& app, const CLI::App* command) {
 
 const std::vector<CommandGroup>& command_groups() {
   static const std::vector<CommandGroup> groups = {
-      {"Simulate", {"run", "sweep"}},
-      {"Study what the answer hinges on", {"tornado", "sobol", "morris"}},
-      {"Bargain", {"bargain", "solve"}},
-      {"Inspect", {"validate", "explain", "graph", "selftest"}},
-      {"Output", {"plot"}},
+      {"Simulate", {"run", "sweep"}},    {"Study what the answer hinges on", {"tornado", "sobol", "morris"}},
+      {"Bargain", {"bargain", "solve"}}, {"Inspect", {"validate", "explain", "graph", "selftest"}},
+      {"Teach", {"exercises", "report"}},          {"Output", {"plot"}},
   };
   return groups;
 }

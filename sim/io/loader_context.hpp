@@ -9,6 +9,7 @@
 //   scenario_sections.cpp  the scenario's top level, sources, issues, proposals,
 //                          groups, simulation and bargaining settings
 //   actor_sections.cpp     actors, their positions, and relations
+//   exercise_sections.cpp  classroom exercises, their `set:` changes checked as --set
 //   cross_checks.cpp       unique ids, references, the influence graph
 
 #include <yaml-cpp/yaml.h>
@@ -126,6 +127,10 @@ class Loader {
                       const IdIndex& sources, Actor& actor);
   void read_relations(const YAML::Node& node, Scenario& s);
 
+  // ---- exercise_sections.cpp
+  void read_exercises(const YAML::Node& node, Scenario& s);
+  void check_exercise_changes(const Scenario& s);
+
   // ---- cross_checks.cpp
   bool unique_id(std::map<std::string, int>& seen, const YAML::Node& node, const std::string& path,
                  const std::string& id, const std::string& what);
@@ -135,6 +140,8 @@ class Loader {
                        const std::vector<std::size_t>& indices);
 
   std::string file_;
+  std::string_view text_;        // the file's text, while load() runs
+  bool check_exercises_ = true;  // false in the reading that checks an exercise's changes
   std::vector<Override> overrides_;
   // An override as applied: the value node put into the tree (and the key
   // node when the key was new), and the maps and lists on the way to it.

@@ -24,6 +24,7 @@ Loader::Loader(std::string file, std::span<const Override> overrides) : file_(st
 }
 
 Scenario Loader::load(std::string_view text) {
+  text_ = text;
   if (!check_encoding(text)) fail();
   io::YamlDocument document = io::read_yaml_document(text);
   if (document.problem) {
@@ -42,6 +43,7 @@ Scenario Loader::load(std::string_view text) {
   }
   apply_overrides(root);
   Scenario s = read(root);
+  if (errors_.empty() && check_exercises_) check_exercise_changes(s);
   if (!errors_.empty()) fail();
   return s;
 }

@@ -16,7 +16,7 @@ Scenario Loader::read(const YAML::Node& root) {
   s.file = file_;
   check_map(root, "", "the scenario",
             {"parley", "title", "as_of", "description", "sources", "issues", "actors", "relations", "proposals",
-             "groups", "simulation", "bargaining"},
+             "groups", "simulation", "bargaining", "exercises"},
             {"parley", "title", "issues", "actors", "proposals"});
   if (const auto v = root["parley"]; v.IsDefined()) {
     if (auto version = integer(v, "parley", 1)) {
@@ -36,6 +36,7 @@ Scenario Loader::read(const YAML::Node& root) {
   read_groups(root["groups"], s);
   read_simulation(root["simulation"], s);
   read_bargaining(root["bargaining"], s);
+  read_exercises(root["exercises"], s);
   return s;
 }
 
@@ -217,7 +218,14 @@ void Loader::read_groups(const YAML::Node& node, Scenario& s) {
   }
   std::vector<std::string> uncertain;
   std::vector<std::string> fixed;
-  for (const Parameter* p : s.parameters()) (p->is_uncertain() ? uncertain : fixed).push_back(p->path);
+  std::vector<std::string> fixed_by_set;  // made fixed numbers by --set (or an exercise): left out of their group
+  for (const Parameter* p : s.parameters()) {
+    if (p->is_uncertain()) {
+      uncertain.push_back(p->path);
+    } else {
+      (p->where.file.starts_with("--set ") ? fixed_by_set : fixed).push_back(p->path);
+    }
+  }
   std::map<std::string, std::string> owner;  // input path -> group
   for (auto it = node.begin(); it != node.end(); ++it) {
     const std::string name = identifier(it->first, "groups");
@@ -237,6 +245,7 @@ void Loader::read_groups(const YAML::Node& node, Scenario& s) {
         continue;
       }
       const std::string& input = m.Scalar();
+      if (std::find(fixed_by_set.begin(), fixed_by_set.end(), input) != fixed_by_set.end()) continue;
       if (std::find(uncertain.begin(), uncertain.end(), input) == uncertain.end()) {
         if (std::find(fixed.begin(), fixed.end(), input) != fixed.end()) {
           report(m, path,
@@ -257,7 +266,7 @@ void Loader::read_groups(const YAML::Node& node, Scenario& s) {
       }
       inputs.push_back(input);
     }
-    s.groups.emplace_back(name, inputs);
+    if (!inputs.empty()) s.groups.emplace_back(name, inputs);
   }
 }
 

@@ -19,9 +19,15 @@ std::string number(double x) {
   return fmt::format("{:g}", x);
 }
 
-// A parameter as the file gives it: a number or a distribution in words,
-// named as in the file (name_of).
-std::string parameter_text(const Distribution& d) {
+std::string one_paragraph(std::string text) {
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+}  // namespace
+
+std::string parameter_in_words(const Distribution& d) {
   const std::string_view name = name_of(d.kind);
   switch (d.kind) {
     case DistributionKind::fixed:
@@ -42,6 +48,8 @@ std::string parameter_text(const Distribution& d) {
   return "?";
 }
 
+namespace {
+
 // What a note marks as an assumption: its text from "assumption:" on (the
 // files write `note: "assumption: ..."`, or a reported fact first and then
 // "assumption: ..."); empty when it marks none.
@@ -58,13 +66,30 @@ std::string assumption_in(const std::string& note) {
   return text;
 }
 
-std::string one_paragraph(std::string text) {
-  std::replace(text.begin(), text.end(), '\n', ' ');
-  while (!text.empty() && text.back() == ' ') text.pop_back();
-  return text;
-}
-
 }  // namespace
+
+std::vector<Assumption> scenario_assumptions(const Scenario& scenario) {
+  std::vector<Assumption> assumptions;
+  auto collect = [&](const std::string& path, const std::string& note) {
+    std::string text = assumption_in(note);
+    if (!text.empty()) assumptions.push_back({path, std::move(text)});
+  };
+  for (const Source& s : scenario.sources) collect("sources." + s.id, s.note);
+  for (const Issue& i : scenario.issues) collect("issues." + i.id, i.note);
+  for (const Actor& a : scenario.actors) {
+    collect("actors." + a.id, a.note);
+    for (const Position& p : a.positions) {
+      collect("actors." + a.id + ".positions." + scenario.issues[p.issue].id, p.note);
+    }
+  }
+  for (std::size_t r = 0; r < scenario.relations.size(); ++r) {
+    const Relation& rel = scenario.relations[r];
+    collect(fmt::format("relations.{} ({} -> {})", r, scenario.actors[rel.from].id, scenario.actors[rel.to].id),
+            rel.note);
+  }
+  for (const Proposal& p : scenario.proposals) collect("proposals." + p.id, p.note);
+  return assumptions;
+}
 
 std::string scenario_explanation(const Scenario& scenario, std::size_t width) {
   width = std::max<std::size_t>(width, 40);
@@ -111,7 +136,7 @@ std::string scenario_explanation(const Scenario& scenario, std::size_t width) {
       } else if (!issue.unit.empty()) {
         values += ", in " + issue.unit;
       }
-      values += ": " + parameter_text(p.ideal.dist) + "; salience: " + parameter_text(p.salience.dist);
+      values += ": " + parameter_in_words(p.ideal.dist) + "; salience: " + parameter_in_words(p.salience.dist);
       para(values, "      ", "        ");
       if (!p.quote.empty()) {
         para("\"" + p.quote + "\" (" + p.source + ")", "      ", "        ");
@@ -122,25 +147,7 @@ std::string scenario_explanation(const Scenario& scenario, std::size_t width) {
   }
 
   // Every value a note marks as an assumption, by the path that names it.
-  std::vector<std::pair<std::string, std::string>> assumptions;
-  auto collect = [&](const std::string& path, const std::string& note) {
-    const std::string text = assumption_in(note);
-    if (!text.empty()) assumptions.emplace_back(path, text);
-  };
-  for (const Source& s : scenario.sources) collect("sources." + s.id, s.note);
-  for (const Issue& i : scenario.issues) collect("issues." + i.id, i.note);
-  for (const Actor& a : scenario.actors) {
-    collect("actors." + a.id, a.note);
-    for (const Position& p : a.positions) {
-      collect("actors." + a.id + ".positions." + scenario.issues[p.issue].id, p.note);
-    }
-  }
-  for (std::size_t r = 0; r < scenario.relations.size(); ++r) {
-    const Relation& rel = scenario.relations[r];
-    collect(fmt::format("relations.{} ({} -> {})", r, scenario.actors[rel.from].id, scenario.actors[rel.to].id),
-            rel.note);
-  }
-  for (const Proposal& p : scenario.proposals) collect("proposals." + p.id, p.note);
+  const std::vector<Assumption> assumptions = scenario_assumptions(scenario);
 
   out += fmt::format("\nAssumptions: {} value{} marked in the file's notes\n", assumptions.size(),
                      assumptions.size() == 1 ? "" : "s");

@@ -86,6 +86,22 @@ struct Proposal {
   std::vector<double> terms;  // one value per issue, in issue units
 };
 
+/// One `--set`-style change an exercise makes: the value at `path` becomes
+/// `value` (YAML scalar text, as on the command line).
+struct ExerciseChange {
+  std::string path, value;
+  SourceLocation where;
+};
+
+/// A classroom exercise (the `exercises:` list): a question about the
+/// scenario, optionally with a proposal to look at and changes to try.
+struct Exercise {
+  std::string title, question, hint;
+  std::string proposal;  // a proposal id, or empty
+  std::vector<ExerciseChange> changes;
+  SourceLocation where;
+};
+
 /// The most rounds a bargaining game may have (a file's or --rounds).
 inline constexpr std::size_t kMaxBargainingRounds = 10000;
 
@@ -124,6 +140,7 @@ struct Scenario {
   std::vector<Proposal> proposals;
   SimulationDefaults simulation;
   BargainingDefaults bargaining;
+  std::vector<Exercise> exercises;
   /// Named groups of uncertain inputs (by path) for sensitivity analyses.
   std::vector<std::pair<std::string, std::vector<std::string>>> groups;
 

@@ -29,6 +29,8 @@ inline constexpr std::size_t kActors = 20'000;
 inline constexpr std::size_t kIssues = 1'000;
 inline constexpr std::size_t kRelations = 100'000;
 inline constexpr std::size_t kProposals = 1'000;
+/// Exercises: each one with `set:` changes is checked by reading the file again.
+inline constexpr std::size_t kExercises = 50;
 inline constexpr std::size_t kSources = 10'000;
 
 /// Errors listed for one file; the count of the rest follows them.

@@ -4,11 +4,26 @@
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "parley/core/scenario.hpp"
 #include "parley/report/common.hpp"
 
 namespace parley {
+
+/// A parameter as the file gives it, in words: "0.25", "normal, mean 0.45,
+/// sd 0.08", "uniform from 0.1 to 0.25", ...
+std::string parameter_in_words(const Distribution& d);
+
+/// A value a note marks as an assumption ("assumption: ..."): the path that
+/// names it and the note's text from "assumption:" on.
+struct Assumption {
+  std::string path, text;
+};
+
+/// Every assumption the file's notes mark, in file order (sources, issues,
+/// actors and their positions, relations, proposals).
+std::vector<Assumption> scenario_assumptions(const Scenario& scenario);
 
 /// The scenario as a reader sees it (`parley validate --explain`): title, as
 /// of, sources; each actor's positions (issue, ideal with unit, salience,
