@@ -6,9 +6,10 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SCENARIO ?= scenarios/ukraine-28-point-2025-11.yaml
 
-# Debian 12 packages the build, tests, benchmarks and plots need.
+# Debian 12 packages the build, tests, benchmarks and plots need (Open MPI: docs/cluster.md).
 PACKAGES := cmake make g++ libeigen3-dev libboost-graph-dev libyaml-cpp-dev catch2 \
-            libbenchmark-dev librandom123-dev libcli11-dev libfmt-dev nlohmann-json3-dev gnuplot-nox
+            libbenchmark-dev librandom123-dev libcli11-dev libfmt-dev nlohmann-json3-dev gnuplot-nox \
+            libopenmpi-dev openmpi-bin
 
 # `make fuzz` also needs clang and libFuzzer's runtime (libclang_rt.fuzzer*.a,
 # in libclang-rt-14-dev on Debian 12).

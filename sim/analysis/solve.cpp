@@ -26,6 +26,8 @@ struct Sums {
   void merge(const Sums& other) {
     for (std::size_t k = 0; k < values.size(); ++k) values[k] += other.values[k];
   }
+  void save(ByteWriter& out) const { out.put_vector(values); }
+  void load(ByteReader& in) { in.get_vector(values); }
 };
 
 // `count` sums over the kept draws, reduced by the engine.
@@ -505,6 +507,12 @@ BestPackage solve_best(const Scenario& scenario, const Model& model, const std::
       best.merge(other.best);
       start.merge(other.start);
       gain.merge(other.gain);
+    }
+    void save(ByteWriter& out) const {
+      for (const auto* m : {&best, &start, &gain}) m->save(out);
+    }
+    void load(ByteReader& in) {
+      for (auto* m : {&best, &start, &gain}) m->load(in);
     }
   };
   const std::vector<Package> packages{Package{best.x}, start};
