@@ -7,10 +7,11 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SCENARIO ?= scenarios/ukraine-28-point-2025-11.yaml
 
 # Debian 12 packages the build, tests, benchmarks and plots need (chromium and
-# python3-yaml: the tests that render the handouts in a browser).
+# python3-yaml: the tests that render the handouts in a browser; Open MPI:
+# docs/cluster.md).
 PACKAGES := cmake make g++ libeigen3-dev libboost-graph-dev libyaml-cpp-dev catch2 \
             libbenchmark-dev librandom123-dev libcli11-dev libfmt-dev nlohmann-json3-dev gnuplot-nox \
-            chromium python3 python3-yaml
+            chromium python3 python3-yaml libopenmpi-dev openmpi-bin
 
 # `make fuzz` also needs clang and libFuzzer's runtime (libclang_rt.fuzzer*.a,
 # in libclang-rt-14-dev on Debian 12).

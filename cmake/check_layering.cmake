@@ -4,6 +4,7 @@
 #   io        (include/parley/io, sim/io):             core, io
 #   analysis  (include/parley/analysis, sim/analysis): core, analysis
 #   report    (include/parley/report, sim/report):     core, analysis, report
+#   mpi       (include/parley/mpi, sim/mpi):           core, mpi
 #   cli       (sim/cli):                                everything
 # Run: cmake -DSOURCE_DIR=<repo> -P cmake/check_layering.cmake
 cmake_minimum_required(VERSION 3.22)
@@ -15,11 +16,12 @@ set(allowed_core "core")
 set(allowed_io "core;io")
 set(allowed_analysis "core;analysis")
 set(allowed_report "core;analysis;report")
-set(all_layers "core;io;analysis;report;cli")
+set(allowed_mpi "core;mpi")
+set(all_layers "core;io;analysis;report;mpi;cli")
 
 set(violations "")
 set(checked 0)
-foreach(layer core io analysis report)
+foreach(layer core io analysis report mpi)
   file(GLOB_RECURSE files
        "${SOURCE_DIR}/include/parley/${layer}/*.hpp"
        "${SOURCE_DIR}/sim/${layer}/*.hpp"

@@ -2,8 +2,12 @@
 # tests/golden/cases.txt and compares its JSON with tests/golden/NAME.json,
 # byte for byte after dropping the "version" line. With -DUPDATE=ON, writes
 # the files instead. -DTHREADS=N runs every case with --threads N (the outputs
-# must not depend on it). -DCASE=NAME runs one case.
-#   cmake -DPARLEY=EXE -DSOURCE_DIR=DIR [-DUPDATE=ON] [-DTHREADS=N] [-DCASE=NAME] [-DWORK_DIR=DIR] -P check_golden.cmake
+# must not depend on it). -DCASE=NAME runs one case, -DCASES=REGEX the cases
+# whose names match. -DLAUNCHER="mpirun -np 2" runs each case under that
+# launcher, words separated by spaces (MPI ranks: the outputs must not depend
+# on their number either).
+#   cmake -DPARLEY=EXE -DSOURCE_DIR=DIR [-DUPDATE=ON] [-DTHREADS=N] [-DCASE=NAME] [-DCASES=REGEX]
+#         [-DLAUNCHER="mpirun -np 2"] [-DWORK_DIR=DIR] -P check_golden.cmake
 # A differing output is written to WORK_DIR/NAME.json (default build/golden-differences).
 if(NOT PARLEY OR NOT SOURCE_DIR)
   message(FATAL_ERROR "usage: cmake -DPARLEY=EXE -DSOURCE_DIR=DIR [-DUPDATE=ON] -P check_golden.cmake")
@@ -24,6 +28,9 @@ foreach(line IN LISTS lines)
   if(CASE AND NOT name STREQUAL CASE)
     continue()
   endif()
+  if(CASES AND NOT name MATCHES "${CASES}")
+    continue()
+  endif()
   # Standard output is a pipe here, so no command draws a progress bar.
   set(extra --format json)
   if(THREADS AND NOT name STREQUAL "selftest" AND NOT name MATCHES "graph$")
@@ -32,7 +39,8 @@ foreach(line IN LISTS lines)
   if(name MATCHES "graph$")
     set(extra --format json)
   endif()
-  execute_process(COMMAND ${PARLEY} ${words} ${extra} WORKING_DIRECTORY ${SOURCE_DIR}
+  separate_arguments(launcher UNIX_COMMAND "${LAUNCHER}")
+  execute_process(COMMAND ${launcher} ${PARLEY} ${words} ${extra} WORKING_DIRECTORY ${SOURCE_DIR}
                   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT status EQUAL 0)
     list(APPEND failures "${name}: exit status ${status}: ${err}")

@@ -63,6 +63,24 @@ struct GameTally {
       ever_rejected[v].merge(other.ever_rejected[v]);
     }
   }
+
+  // For the processes of a cluster (core/serialise.hpp).
+  void save(ByteWriter& out) const {
+    out.put_vector(agreed_in_round);
+    round_of_agreement.save(out);
+    out.put_all(term_mean);
+    out.put_all(term_spread);
+    out.put_all(rejections);
+    out.put_all(ever_rejected);
+  }
+  void load(ByteReader& in) {
+    in.get_vector(agreed_in_round);
+    round_of_agreement.load(in);
+    in.get_all(term_mean);
+    in.get_all(term_spread);
+    in.get_all(rejections);
+    in.get_all(ever_rejected);
+  }
 };
 
 // A share of n Bernoulli outcomes as an estimate with the same standard

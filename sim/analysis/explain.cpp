@@ -108,6 +108,20 @@ struct ExplainTally {
     rationality.merge(other.rationality);
     accept.merge(other.accept);
   }
+
+  // For the processes of a cluster (core/serialise.hpp).
+  void save(ByteWriter& out) const {
+    for (const auto* v : {&ideal, &salience, &distance, &loss, &weight, &neighbour_stance, &pull}) out.put_all(*v);
+    for (const auto* m : {&utility, &reservation, &margin, &incoming, &own_share, &stance, &rationality, &accept}) {
+      m->save(out);
+    }
+  }
+  void load(ByteReader& in) {
+    for (auto* v : {&ideal, &salience, &distance, &loss, &weight, &neighbour_stance, &pull}) in.get_all(*v);
+    for (auto* m : {&utility, &reservation, &margin, &incoming, &own_share, &stance, &rationality, &accept}) {
+      m->load(in);
+    }
+  }
 };
 
 }  // namespace

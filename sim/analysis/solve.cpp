@@ -24,6 +24,8 @@ struct Sums {
   void merge(const Sums& other) {
     for (std::size_t k = 0; k < values.size(); ++k) values[k] += other.values[k];
   }
+  void save(ByteWriter& out) const { out.put_vector(values); }
+  void load(ByteReader& in) { in.get_vector(values); }
 };
 
 // `count` sums over the kept draws, reduced by the engine.
@@ -447,6 +449,8 @@ struct DealSums {
   void merge(const DealSums& other) {
     for (std::size_t c = 0; c < sums.size(); ++c) sums[c] += other.sums[c];
   }
+  void save(ByteWriter& out) const { out.put_vector(sums); }
+  void load(ByteReader& in) { in.get_vector(sums); }
 };
 
 // The best package and the start on the same draws: the gain is a paired
@@ -466,6 +470,12 @@ struct PairedDeals {
     best.merge(other.best);
     start.merge(other.start);
     gain.merge(other.gain);
+  }
+  void save(ByteWriter& out) const {
+    for (const auto* m : {&best, &start, &gain}) m->save(out);
+  }
+  void load(ByteReader& in) {
+    for (auto* m : {&best, &start, &gain}) m->load(in);
   }
 };
 

@@ -12,6 +12,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "parley/core/cluster.hpp"
 #include "parley/core/errors.hpp"
 #include "parley/io/atomic_file.hpp"
 #include "parley/io/scenario_loader.hpp"
@@ -95,6 +96,8 @@ std::size_t terminal_width() {
 void emit(const CommonOptions& o, const std::string& text) {
   // The reports copy scenario strings into tables and CSV; the loader refuses
   // control characters, and this keeps any that slip through off the terminal.
+  // Under MPI every rank computes the same result; rank 0 alone writes it.
+  if (cluster().rank() != 0) return;
   const std::string clean = printable(text);
   if (o.out.empty()) {
     errno = 0;

@@ -70,7 +70,8 @@ inline constexpr std::size_t kDefaultWidth = 80;
 std::size_t terminal_width();
 
 /// Writes the text to --out (atomically) or to stdout, as printable() makes
-/// it; throws std::runtime_error when it cannot be written.
+/// it; throws std::runtime_error when it cannot be written. Under MPI only
+/// rank 0 writes.
 void emit(const CommonOptions& o, const std::string& text);
 
 /// `parley: error: WHAT` on stderr, as printable() makes it; never throws.

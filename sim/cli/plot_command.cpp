@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "parley/core/cluster.hpp"
 #include "plot.hpp"
 
 namespace parley::cli {
@@ -32,7 +33,8 @@ Command add_plot_command(CLI::App& app, CommonOptions& common) {
                      ->check(one_of({"agreement", "terms"})),
                  "C", "agreement or terms");
   return {cmd, [&common, options] {
-            plot_csv(options->csv, common.out, options->title, options->chart);
+            // Under MPI, rank 0 alone runs gnuplot and writes the image.
+            if (cluster().rank() == 0) plot_csv(options->csv, common.out, options->title, options->chart);
             return 0;
           }};
 }

@@ -4,11 +4,13 @@
 
 #include <cstdio>
 
+#include "parley/core/cluster.hpp"
+
 namespace parley::cli {
 
 ProgressBar::ProgressBar(std::string what, bool enabled)
     : what_(std::move(what)),
-      active_(enabled && ::isatty(STDERR_FILENO) == 1),
+      active_(enabled && ::isatty(STDERR_FILENO) == 1 && cluster().rank() == 0),  // one bar under MPI
       start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 

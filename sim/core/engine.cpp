@@ -105,6 +105,24 @@ void SimulationSummary::merge(const SimulationSummary& other) {
   }
 }
 
+void SimulationSummary::save(ByteWriter& out) const {
+  for (const PackageAccumulator& p : packages) {
+    out.put_all(p.accept);
+    p.deal.save(out);
+    p.support.save(out);
+    p.deal_spread.save(out);
+  }
+}
+
+void SimulationSummary::load(ByteReader& in) {
+  for (PackageAccumulator& p : packages) {
+    in.get_all(p.accept);
+    p.deal.load(in);
+    p.support.load(in);
+    p.deal_spread.load(in);
+  }
+}
+
 SimulationSummary simulate(const Model& model, std::span<const Package> packages, const SimulationSettings& settings) {
   const Engine engine(settings.threads, settings.progress);
   const DrawPoints points(settings.seed, model.input_count(), settings.pinned);

@@ -61,16 +61,16 @@ void scrambled_sobol_rows(std::size_t n, std::size_t d, const SobolSettings& set
     for (std::size_t k = 0; k < 2 * d; ++k) seeds[r * 2 * d + k] = design.bits(r, static_cast<std::uint32_t>(k));
   }
   // Each row is a pure function of (seed, row): any split gives the same samples.
-  for_each_chunk(static_cast<std::uint64_t>(n), settings.threads, kChunkSize,
-                 [&](std::uint64_t begin, std::uint64_t end) {
-                   for (auto row = static_cast<std::size_t>(begin); row < end; ++row) {
-                     const std::size_t r = row / m;
-                     const std::uint32_t* x = sequence.data() + (row % m) * 2 * d;
-                     for (std::size_t k = 0; k < 2 * d; ++k) {
-                       base[row * 2 * d + k] = unit_open(owen_scramble(x[k], seeds[r * 2 * d + k]));
-                     }
-                   }
-                 });
+  for_each_chunk_gathered(static_cast<std::uint64_t>(n), settings.threads, kChunkSize, std::span(base), 2 * d,
+                          [&](std::uint64_t begin, std::uint64_t end) {
+                            for (auto row = static_cast<std::size_t>(begin); row < end; ++row) {
+                              const std::size_t r = row / m;
+                              const std::uint32_t* x = sequence.data() + (row % m) * 2 * d;
+                              for (std::size_t k = 0; k < 2 * d; ++k) {
+                                base[row * 2 * d + k] = unit_open(owen_scramble(x[k], seeds[r * 2 * d + k]));
+                              }
+                            }
+                          });
 }
 
 std::vector<double> base_samples(std::size_t n, std::size_t d, const SobolSettings& settings) {
@@ -172,10 +172,11 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
   const std::size_t matrices = groups.size() + 2 + (settings.second_order ? groups.size() : 0);
 
   // Every (matrix, row) is one evaluation; outputs are written to their own
-  // slots, so the parallel loop is deterministic.
+  // slots, so the parallel loop is deterministic (and split over the
+  // processes of a cluster, which gather the slots).
   std::vector<double> values(matrices * n);
-  for_each_chunk(
-      static_cast<std::uint64_t>(matrices * n), settings.threads, kChunkSize,
+  for_each_chunk_gathered(
+      static_cast<std::uint64_t>(matrices * n), settings.threads, kChunkSize, std::span(values), 1,
       [&](std::uint64_t begin, std::uint64_t end) {
         const auto count = static_cast<std::size_t>(end - begin);
         std::vector<double> points(count * d);
@@ -353,8 +354,8 @@ MorrisResult morris_effects(const CubeFunction& f, const std::vector<std::vector
 
   std::vector<double> values(r * points_per);
   const std::size_t chunk_points = 256;  // points per task, any split gives the same values
-  for_each_chunk(
-      values.size(), settings.threads, chunk_points,
+  for_each_chunk_gathered(
+      values.size(), settings.threads, chunk_points, std::span(values), 1,
       [&](std::uint64_t begin, std::uint64_t end) {
         const auto first = static_cast<std::size_t>(begin);
         const auto count = static_cast<std::size_t>(end - begin);

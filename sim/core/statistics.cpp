@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace parley {
 
@@ -154,6 +155,87 @@ double UnitIntervalQuantiles::quantile(double q) const {
     before += counts_[b];
   }
   return max_.back();
+}
+
+// Serialised state (serialise.hpp). The histograms write the bins in use
+// only: a chunk of 4096 draws fills at most 4096 of them.
+
+void MeanAccumulator::save(ByteWriter& out) const {
+  out.put(count_);
+  out.put(shift_);
+  out.put(sum_);
+  out.put(sum_squares_);
+}
+
+void MeanAccumulator::load(ByteReader& in) {
+  count_ = in.get<std::uint64_t>();
+  shift_ = in.get<double>();
+  sum_ = in.get<double>();
+  sum_squares_ = in.get<double>();
+}
+
+void ProbabilityQuantiles::save(ByteWriter& out) const {
+  out.put(total_);
+  out.put(min_);
+  out.put(max_);
+  out.put<std::uint8_t>(counts_.empty() ? 0 : 1);
+  std::uint32_t used = 0;
+  for (std::uint64_t c : counts_) used += c != 0 ? 1 : 0;
+  out.put(used);
+  for (std::size_t b = 0; b < counts_.size(); ++b) {
+    if (counts_[b] == 0) continue;
+    out.put(static_cast<std::uint32_t>(b));
+    out.put(counts_[b]);
+  }
+}
+
+void ProbabilityQuantiles::load(ByteReader& in) {
+  total_ = in.get<std::uint64_t>();
+  min_ = in.get<double>();
+  max_ = in.get<double>();
+  counts_.clear();
+  if (in.get<std::uint8_t>() != 0) counts_.assign(kBins + 2, 0);
+  const auto used = in.get<std::uint32_t>();
+  for (std::uint32_t k = 0; k < used; ++k) {
+    const auto b = in.get<std::uint32_t>();
+    if (b >= counts_.size()) throw std::logic_error("serialised quantiles: a bin out of range");
+    counts_[b] = in.get<std::uint64_t>();
+  }
+}
+
+void UnitIntervalQuantiles::save(ByteWriter& out) const {
+  out.put(total_);
+  out.put<std::uint8_t>(counts_.empty() ? 0 : 1);
+  std::uint32_t used = 0;
+  for (std::uint64_t c : counts_) used += c != 0 ? 1 : 0;
+  out.put(used);
+  for (std::size_t b = 0; b < counts_.size(); ++b) {
+    if (counts_[b] == 0) continue;
+    out.put(static_cast<std::uint32_t>(b));
+    out.put(counts_[b]);
+    out.put(min_[b]);
+    out.put(max_[b]);
+  }
+}
+
+void UnitIntervalQuantiles::load(ByteReader& in) {
+  total_ = in.get<std::uint64_t>();
+  counts_.clear();
+  min_.clear();
+  max_.clear();
+  if (in.get<std::uint8_t>() != 0) {
+    counts_.assign(kBins, 0);
+    min_.assign(kBins, 1.0);
+    max_.assign(kBins, 0.0);
+  }
+  const auto used = in.get<std::uint32_t>();
+  for (std::uint32_t k = 0; k < used; ++k) {
+    const auto b = in.get<std::uint32_t>();
+    if (b >= counts_.size()) throw std::logic_error("serialised quantiles: a bin out of range");
+    counts_[b] = in.get<std::uint64_t>();
+    min_[b] = in.get<double>();
+    max_[b] = in.get<double>();
+  }
 }
 
 }  // namespace parley

@@ -195,6 +195,9 @@ struct SimulationSummary {
   SimulationSummary(std::size_t packages, std::size_t actors, bool deal_quantiles);
   void add(const DrawBatch& batch);
   void merge(const SimulationSummary& other);
+  /// The state, for the processes of a cluster (serialise.hpp).
+  void save(ByteWriter& out) const;
+  void load(ByteReader& in);
 };
 
 /// Evaluates every package on draws 0 .. draws-1 of the seed's parameter

@@ -3,13 +3,25 @@
 // into fixed-size chunks whose size does not depend on the thread count;
 // each chunk fills its own partial result, and partials are merged strictly
 // in chunk order. Results are therefore bit-identical for any number of
-// threads.
+// threads. Across the processes of a cluster (MPI ranks, cluster.hpp), each
+// wave of chunks is cut into contiguous blocks in rank order; every process
+// computes its block, the partials are all-gathered, and every process
+// merges all of them in chunk order: the same result for any number of
+// processes (docs/cluster.md).
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <exception>
 #include <functional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
 #include <vector>
 
+#include "parley/core/cluster.hpp"
+#include "parley/core/serialise.hpp"
 #include "parley/core/thread_pool.hpp"
 
 namespace parley {
@@ -19,6 +31,60 @@ using ProgressCallback = std::function<void(std::uint64_t, std::uint64_t)>;
 
 /// Number of draws in one chunk: fixed, so results never depend on threads.
 inline constexpr std::uint64_t kChunkSize = 4096;
+
+namespace detail {
+
+// reduce_chunks across the processes of `group`: waves of threads x 16
+// chunks per process (fewer exchanges than threads x 4); in each, process r computes the contiguous block
+// block_of(wave, r, size) of chunks, and every process merges all the
+// wave's partials in chunk order (its own as computed, the others' loaded
+// from their bytes), so the fold is the one a single process does.
+template <class Partial, class Process>
+Partial reduce_chunks_across(Cluster& group, std::uint64_t count, unsigned threads, const Partial& empty,
+                             Process& process, const ProgressCallback& progress, std::uint64_t chunk_size) {
+  const std::uint64_t chunks = (count + chunk_size - 1) / chunk_size;
+  const int ranks = group.size();
+  const std::uint64_t wave_size = static_cast<std::uint64_t>(threads) * 16 * static_cast<std::uint64_t>(ranks);
+  Partial total = empty;
+  std::vector<Partial> mine;
+  for (std::uint64_t first = 0; first < chunks; first += wave_size) {
+    const std::uint64_t in_wave = std::min(wave_size, chunks - first);
+    const auto [lo, hi] = block_of(in_wave, group.rank(), ranks);
+    std::string payload;
+    std::exception_ptr failure;
+    try {
+      const Cluster::Local local(group);
+      mine.assign(static_cast<std::size_t>(hi - lo), empty);
+      ThreadPool::shared().for_each(mine.size(), threads, [&](std::size_t c) {
+        const std::uint64_t begin = (first + lo + c) * chunk_size;
+        process(begin, std::min(count, begin + chunk_size), mine[c]);
+      });
+      ByteWriter out;
+      for (const Partial& part : mine) part.save(out);
+      payload = out.take();
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    const std::vector<std::string> all = group.exchange(payload, failure);
+    for (int r = 0; r < ranks; ++r) {
+      if (r == group.rank()) {
+        for (const Partial& part : mine) total.merge(part);
+        continue;
+      }
+      ByteReader in(all[static_cast<std::size_t>(r)]);
+      const auto [r_lo, r_hi] = block_of(in_wave, r, ranks);
+      for (std::uint64_t c = r_lo; c < r_hi; ++c) {
+        Partial part = empty;
+        part.load(in);
+        total.merge(part);
+      }
+    }
+    if (progress) progress(std::min(count, (first + in_wave) * chunk_size), count);
+  }
+  return total;
+}
+
+}  // namespace detail
 
 /// Reduces items [0, count) with `process(begin, end, partial)` on chunks of
 /// `chunk_size` items, each starting from a copy of `empty`, merged in order by
@@ -32,6 +98,12 @@ Partial reduce_chunks(std::uint64_t count, unsigned threads, const Partial& empt
                       const ProgressCallback& progress = {}, std::uint64_t chunk_size = kChunkSize) {
   threads = std::max(1U, threads);
   chunk_size = std::max<std::uint64_t>(1, chunk_size);
+  if constexpr (Serialisable<Partial>) {
+    // A partial that cannot be sent is computed whole on every process.
+    if (Cluster& group = cluster(); group.distributing()) {
+      return detail::reduce_chunks_across(group, count, threads, empty, process, progress, chunk_size);
+    }
+  }
   const std::uint64_t chunks = (count + chunk_size - 1) / chunk_size;
   const std::uint64_t wave_size = static_cast<std::uint64_t>(threads) * 4;
   Partial total = empty;
@@ -51,7 +123,8 @@ Partial reduce_chunks(std::uint64_t count, unsigned threads, const Partial& empt
 
 /// Calls `process(begin, end)` on chunks of `chunk_size` items covering
 /// [0, count), in parallel, for loops whose items write their own results
-/// (no reduction). Progress is reported as in reduce_chunks.
+/// (no reduction). Progress is reported as in reduce_chunks. Every process of
+/// a cluster runs every chunk: see for_each_chunk_gathered to split them.
 template <class Process>
 void for_each_chunk(std::uint64_t count, unsigned threads, std::uint64_t chunk_size, Process&& process,
                     const ProgressCallback& progress = {}) {
@@ -68,6 +141,71 @@ void for_each_chunk(std::uint64_t count, unsigned threads, std::uint64_t chunk_s
     });
     if (progress) progress(std::min(count, (first + in_wave) * chunk_size), count);
   }
+}
+
+namespace detail {
+
+// for_each_chunk_gathered across the processes of `group`: waves of
+// threads x 16 chunks per process, cut into blocks as in reduce_chunks.
+template <class T, class Process>
+void for_each_chunk_across(Cluster& group, std::uint64_t count, unsigned threads, std::uint64_t chunk_size,
+                           std::span<T> results, std::size_t per_item, Process& process,
+                           const ProgressCallback& progress) {
+  threads = std::max(1U, threads);
+  chunk_size = std::max<std::uint64_t>(1, chunk_size);
+  const std::uint64_t chunks = (count + chunk_size - 1) / chunk_size;
+  const int ranks = group.size();
+  const std::uint64_t wave_size = static_cast<std::uint64_t>(threads) * 16 * static_cast<std::uint64_t>(ranks);
+  auto items = [&](std::uint64_t first_chunk, std::uint64_t end_chunk) {
+    return std::pair{std::min(count, first_chunk * chunk_size), std::min(count, end_chunk * chunk_size)};
+  };
+  for (std::uint64_t first = 0; first < chunks; first += wave_size) {
+    const std::uint64_t in_wave = std::min(wave_size, chunks - first);
+    const auto [lo, hi] = block_of(in_wave, group.rank(), ranks);
+    std::string payload;
+    std::exception_ptr failure;
+    try {
+      const Cluster::Local local(group);
+      ThreadPool::shared().for_each(static_cast<std::size_t>(hi - lo), threads, [&](std::size_t c) {
+        const std::uint64_t begin = (first + lo + c) * chunk_size;
+        process(begin, std::min(count, begin + chunk_size));
+      });
+      const auto [begin, end] = items(first + lo, first + hi);
+      payload.assign(reinterpret_cast<const char*>(results.data() + begin * per_item),
+                     static_cast<std::size_t>(end - begin) * per_item * sizeof(T));
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    const std::vector<std::string> all = group.exchange(payload, failure);
+    for (int r = 0; r < ranks; ++r) {
+      if (r == group.rank()) continue;
+      const auto [r_lo, r_hi] = block_of(in_wave, r, ranks);
+      const auto [begin, end] = items(first + r_lo, first + r_hi);
+      const std::string& bytes = all[static_cast<std::size_t>(r)];
+      if (bytes.size() != static_cast<std::size_t>(end - begin) * per_item * sizeof(T)) {
+        throw std::logic_error("for_each_chunk_gathered: a process sent results of another size");
+      }
+      std::memcpy(static_cast<void*>(results.data() + begin * per_item), bytes.data(), bytes.size());
+    }
+    if (progress) progress(std::min(count, (first + in_wave) * chunk_size), count);
+  }
+}
+
+}  // namespace detail
+
+/// for_each_chunk for loops whose item k writes results[k * per_item, (k + 1)
+/// * per_item) and nothing else: across the processes of a cluster, each
+/// computes its block of every wave of chunks (as in reduce_chunks) and the
+/// blocks' results are all-gathered, so every process ends with all results.
+template <class T, class Process>
+requires std::is_trivially_copyable_v<T>
+void for_each_chunk_gathered(std::uint64_t count, unsigned threads, std::uint64_t chunk_size, std::span<T> results,
+                             std::size_t per_item, Process&& process, const ProgressCallback& progress = {}) {
+  if (Cluster& group = cluster(); group.distributing()) {
+    detail::for_each_chunk_across(group, count, threads, chunk_size, results, per_item, process, progress);
+    return;
+  }
+  for_each_chunk(count, threads, chunk_size, std::forward<Process>(process), progress);
 }
 
 }  // namespace parley

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "parley/core/serialise.hpp"
+
 namespace parley {
 
 /// Mean and variance of a stream: sums of deviations from the first value
@@ -21,6 +23,9 @@ class MeanAccumulator {
     sum_squares_ += d * d;
   }
   void merge(const MeanAccumulator& other);
+  /// The state, bit for bit (serialise.hpp).
+  void save(ByteWriter& out) const;
+  void load(ByteReader& in);
 
   [[nodiscard]] std::uint64_t count() const { return count_; }
   [[nodiscard]] double mean() const;
@@ -55,6 +60,9 @@ class ProbabilityQuantiles {
   ProbabilityQuantiles() = default;
   void add(double p);
   void merge(const ProbabilityQuantiles& other);
+  /// The state, bit for bit; only the bins in use are written.
+  void save(ByteWriter& out) const;
+  void load(ByteReader& in);
   /// The q-quantile (q in [0, 1]); 0 when empty.
   [[nodiscard]] double quantile(double q) const;
   [[nodiscard]] std::uint64_t count() const { return total_; }
@@ -79,6 +87,9 @@ class UnitIntervalQuantiles {
 
   void add(double x);
   void merge(const UnitIntervalQuantiles& other);
+  /// The state, bit for bit; only the bins in use are written.
+  void save(ByteWriter& out) const;
+  void load(ByteReader& in);
   /// The q-quantile (q in [0, 1]), the value of rank ceil(q n) (at least 1);
   /// 0 when empty.
   [[nodiscard]] double quantile(double q) const;
