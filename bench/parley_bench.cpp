@@ -41,9 +41,9 @@
 #include <utility>
 #include <vector>
 
+#include "parley/analysis/run.hpp"
 #include "parley/core/engine.hpp"
 #include "parley/core/model.hpp"
-#include "parley/analysis/run.hpp"
 #include "parley/core/sampler.hpp"
 #include "parley/core/scenario.hpp"
 #include "parley/io/scenario_loader.hpp"
@@ -564,6 +564,33 @@ void bench_realize_evaluate(benchmark::State& state, Case* kase) {
 
 // --- whole runs -------------------------------------------------------------------
 
+// The ceiling of a run: the engine's draw loop producing the draws' points
+// and mapping them through the inputs' inverse CDFs (BatchEvaluator::realize),
+// with the model's evaluation and the accumulators removed. A run can at best
+// approach it.
+struct RealiseOnly {
+  const parley::Model* model = nullptr;
+  std::shared_ptr<parley::BatchEvaluator> scratch;  // each chunk's own (copies of the empty tally have none)
+  double checksum = 0.0;
+  void add(const parley::DrawBatch& batch) {
+    if (!scratch) scratch = std::make_shared<parley::BatchEvaluator>(*model, std::span<const parley::Package>());
+    scratch->realize(batch.points, batch.size);
+    checksum += scratch->parameter(0, 0);
+  }
+  void merge(const RealiseOnly& other) { checksum += other.checksum; }
+};
+
+void bench_ceiling(benchmark::State& state, Case* kase, unsigned threads) {
+  const Case& c = prepare(*kase);
+  const parley::Engine engine(threads);
+  const parley::DrawPoints points(kSeed, c.model->input_count());
+  for (auto _ : state) {
+    const RealiseOnly total = engine.run(points, c.run_draws, RealiseOnly{c.model.get(), {}, 0.0});
+    benchmark::DoNotOptimize(total.checksum);
+  }
+  set_draw_rate(state, static_cast<std::uint64_t>(state.iterations()) * c.run_draws);
+}
+
 // parley::simulate on a Model built beforehand: draws, model and accumulators.
 void bench_simulate(benchmark::State& state, Case* kase, unsigned threads) {
   const Case& c = prepare(*kase);
@@ -624,6 +651,7 @@ void register_case(Case* c) {
   reg(n + "evaluate", bench_evaluate)->Unit(per_draw);
   reg(n + "realize_evaluate", bench_realize_evaluate)->Unit(per_draw);
   const std::string draws = "/draws:" + std::to_string(c->run_draws);
+  reg(n + "ceiling" + draws + "/threads:1", bench_ceiling, 1U)->Unit(benchmark::kMillisecond);
   for (const unsigned threads : {1U, 2U}) {
     reg(n + "simulate" + draws + "/threads:" + std::to_string(threads), bench_simulate, threads)
         ->Unit(benchmark::kMillisecond);
@@ -749,6 +777,17 @@ class SummaryReporter : public benchmark::BenchmarkReporter {
       const double per_core = rates_[key] / threads_of(key);
       std::fprintf(out, "target 1,000,000 draws/s per core: %s -> %.0f per core: %s\n", key.c_str(), per_core,
                    per_core >= 1e6 ? "met" : "NOT met");
+    }
+    // The run against its ceiling (points and inverse CDFs alone), one
+    // thread, same scenario, this run (issue 13: at least 50%).
+    for (const std::string& key : order_) {
+      if (key.find("/simulate/") == std::string::npos || threads_of(key) != 1) continue;
+      const std::string scenario = key.substr(0, key.find('/'));
+      for (const auto& [other, value] : rates_) {
+        if (other.rfind(scenario + "/ceiling/", 0) != 0 || value <= 0.0) continue;
+        std::fprintf(out, "share of the ceiling: %s -> %.0f%% of %s\n", key.c_str(), 100.0 * rates_[key] / value,
+                     other.c_str());
+      }
     }
     std::fflush(out);
   }

@@ -81,15 +81,16 @@ SimulationSummary::SimulationSummary(std::size_t package_count, std::size_t acto
 
 void SimulationSummary::add(const DrawBatch& batch) {
   const BatchEvaluator& e = *batch.evaluation;
-  // In draw order, as a draw-by-draw loop would add them.
-  for (std::size_t b = 0; b < batch.size; ++b) {
-    for (std::size_t c = 0; c < packages.size(); ++c) {
-      PackageAccumulator& acc = packages[c];
-      for (std::size_t i = 0; i < acc.accept.size(); ++i) acc.accept[i].add(e.accept(i, c, b));
-      const double deal = e.deal(c, b);
-      acc.deal.add(deal);
-      acc.support.add(e.support(c, b));
-      if (deal_quantiles) acc.deal_spread.add(deal);
+  // Each accumulator takes its values in draw order, as a draw-by-draw loop
+  // would add them; a batch's row of one quantity is contiguous.
+  for (std::size_t c = 0; c < packages.size(); ++c) {
+    PackageAccumulator& acc = packages[c];
+    for (std::size_t i = 0; i < acc.accept.size(); ++i) acc.accept[i].add(e.accept_row(i, c), batch.size);
+    acc.deal.add(e.deal_row(c), batch.size);
+    acc.support.add(e.support_row(c), batch.size);
+    if (deal_quantiles) {
+      const double* deal = e.deal_row(c);
+      for (std::size_t b = 0; b < batch.size; ++b) acc.deal_spread.add(deal[b]);
     }
   }
 }

@@ -43,6 +43,12 @@ class BatchEvaluator {
   [[nodiscard]] double support(std::size_t package, std::size_t draw) const {
     return support_[package * kBatch + draw];
   }
+  /// The batch's draws of one quantity, contiguous (draws() values).
+  [[nodiscard]] const double* accept_row(std::size_t actor, std::size_t package) const {
+    return accept_.data() + (actor * packages_ + package) * kBatch;
+  }
+  [[nodiscard]] const double* deal_row(std::size_t package) const { return deal_.data() + package * kBatch; }
+  [[nodiscard]] const double* support_row(std::size_t package) const { return support_.data() + package * kBatch; }
   [[nodiscard]] double margin(std::size_t actor, std::size_t package, std::size_t draw) const {
     return margin_[(actor * packages_ + package) * kBatch + draw];
   }

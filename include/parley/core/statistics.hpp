@@ -3,6 +3,7 @@
 // draws, and merging in a fixed order gives bit-identical results.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -21,6 +22,22 @@ class MeanAccumulator {
     const double d = x - shift_;
     sum_ += d;
     sum_squares_ += d * d;
+  }
+  /// add(x[0]), ..., add(x[n - 1]) in that order (the same bits), with the
+  /// sums kept in registers: the engine's tallies add a batch's row at once.
+  void add(const double* x, std::size_t n) {
+    if (n == 0) return;
+    if (count_ == 0) shift_ = x[0];
+    double sum = sum_;
+    double squares = sum_squares_;
+    for (std::size_t k = 0; k < n; ++k) {
+      const double d = x[k] - shift_;
+      sum += d;
+      squares += d * d;
+    }
+    count_ += n;
+    sum_ = sum;
+    sum_squares_ = squares;
   }
   void merge(const MeanAccumulator& other);
   /// The state, bit for bit (serialise.hpp).
