@@ -639,6 +639,43 @@ void bench_baseline(benchmark::State& state, Case* kase) {
   set_draw_rate(state, static_cast<std::uint64_t>(state.iterations()) * c.baseline_draws);
 }
 
+// How the cost of a run grows: parley::simulate (one thread, 4096 draws) on
+// synthetic scenarios of one shape each, the Model built before timing.
+void bench_growth(benchmark::State& state, SyntheticShape shape) {
+  const parley::Scenario scenario = synthetic_scenario(shape);
+  const parley::Model model(scenario);
+  std::vector<parley::Package> packages;
+  for (const auto& p : scenario.proposals) packages.push_back(model.package(p.terms));
+  parley::SimulationSettings settings;
+  settings.draws = parley::kChunkSize;
+  settings.seed = kSeed;
+  settings.deal_quantiles = false;
+  for (auto _ : state) {
+    const parley::SimulationSummary summary = parley::simulate(model, packages, settings);
+    benchmark::DoNotOptimize(summary.packages.data());
+  }
+  set_draw_rate(state, static_cast<std::uint64_t>(state.iterations()) * settings.draws);
+  state.counters["inputs"] = static_cast<double>(model.input_count());
+}
+
+void register_growth() {
+  auto reg = [](std::size_t actors, std::size_t issues, std::size_t proposals) {
+    SyntheticShape shape;
+    shape.actors = actors;
+    shape.issues = issues;
+    shape.positions_per_actor = std::min<std::size_t>(10, issues);
+    shape.veto_actors = std::min<std::size_t>(6, actors);
+    shape.proposals = proposals;
+    const std::string name = "growth/actors:" + std::to_string(actors) + "/issues:" + std::to_string(issues) +
+                             "/proposals:" + std::to_string(proposals);
+    // CPU time: one thread, and the figures stay readable on a busy machine.
+    benchmark::RegisterBenchmark(name.c_str(), bench_growth, shape)->Unit(benchmark::kMillisecond);
+  };
+  for (const std::size_t actors : {25, 50, 100, 200, 400}) reg(actors, 40, 3);
+  for (const std::size_t issues : {10, 20, 80}) reg(200, issues, 3);
+  for (const std::size_t proposals : {1, 9, 27}) reg(200, 40, proposals);
+}
+
 // Names: <case>/<what>[/draws:N][/threads:T]/real_time. All use wall-clock time.
 void register_case(Case* c) {
   const std::string n = c->name + "/";
@@ -844,6 +881,7 @@ int main(int argc, char** argv) {
   // The reports' scenario is always prepared (and its baseline checked) up front.
   prepare(*cases.front());
   for (const auto& c : cases) register_case(c.get());
+  register_growth();
 
   SummaryReporter reporter(options);
   benchmark::RunSpecifiedBenchmarks(&reporter);
