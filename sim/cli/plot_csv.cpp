@@ -188,22 +188,71 @@ class Preparer {
   virtual Prepared finish(const CsvReader& reader) = 0;
 };
 
-// tornado and sobol: the rows as they are; the scripts draw the first 15.
+// tornado and sobol: the rows as they are, the input's name for people (the
+// last column, when the CSV has it) in place of its path; the scripts draw the
+// first 15.
 class AllRows : public Preparer {
  public:
-  explicit AllRows(std::string script) : script_(std::move(script)) {}
+  AllRows(std::string script, std::size_t label) : script_(std::move(script)), label_(label) {}
   void row(const CsvReader&, const std::vector<std::string_view>& f) override {
     for (std::size_t k = 0; k < f.size(); ++k) {
-      data_ += f[k];
+      data_ += k == 0 && !name_.empty() ? name_ : std::string(f[k]);
       data_ += k + 1 < f.size() ? ',' : '\n';
+    }
+  }
+  // The name of the next row: a gnuplot data field, so without commas or
+  // quotes, and cut to fit the plot's margin.
+  void name(const std::string& name) {
+    name_.clear();
+    std::size_t points = 0;
+    for (std::size_t k = 0; k < name.size(); ++k) {
+      const bool starts = (static_cast<unsigned char>(name[k]) & 0xC0) != 0x80;
+      if (starts && ++points > label_) {
+        name_ += "\xe2\x80\xa6";
+        break;
+      }
+      name_ += name[k] == ',' ? ';' : name[k] == '"' ? '\'' : name[k];
     }
   }
   Prepared finish(const CsvReader&) override { return {script_, std::move(data_), {}}; }
 
  private:
   std::string script_;
+  std::size_t label_;
   std::string data_;
+  std::string name_;
 };
+
+// The last field of a line whose first `before` fields hold no comma: the
+// name column of tornado and sobol, unquoted (RFC 4180). Cuts it off `line`.
+std::string cut_name(const CsvReader& reader, std::string_view& line, std::size_t before) {
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < before; ++k) {
+    at = line.find(',', at);
+    if (at == std::string_view::npos) {
+      throw InputError(fmt::format("plot: {}: is not as parley writes it: expected {} fields before the name",
+                                   reader.where(), before));
+    }
+    ++at;
+  }
+  std::string_view field = line.substr(at);
+  line = line.substr(0, at - 1);
+  std::string name;
+  if (field.size() >= 2 && field.front() == '"' && field.back() == '"') {
+    field = field.substr(1, field.size() - 2);
+    for (std::size_t k = 0; k < field.size(); ++k) {
+      name += field[k];
+      if (field[k] == '"' && k + 1 < field.size() && field[k + 1] == '"') ++k;
+    }
+  } else {
+    name = std::string(field);
+  }
+  if (name.size() > kMaxFieldBytes || !text_problem(name).empty()) {
+    throw InputError(fmt::format("plot: {}: is not as parley writes it: expected a name of printable UTF-8, found '{}'",
+                                 reader.where(), shown(name)));
+  }
+  return name;
+}
 
 // A 1-D sweep: block 0 holds P(deal), block k the acceptance of the k-th
 // actor; each line x,mean,ci95_low,ci95_high.
@@ -354,6 +403,8 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
   const std::vector<std::string_view> names = checked_fields(reader, header, 0);
   const std::size_t columns = names.size();
   std::unique_ptr<Preparer> preparer;
+  AllRows* named = nullptr;  // tornado and sobol with their name column
+  std::size_t before_name = 0;
   bool header_ok = false;
   if (kind == "sweep") {
     // 1-D: ISSUE,measure,...; 2-D: ISSUE,ISSUE2,measure,...
@@ -363,11 +414,17 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
     if (header_ok && columns == 8)
       preparer = std::make_unique<SweepHeatmap>(std::string(names[0]), std::string(names[1]));
   } else if (kind == "tornado") {
-    header_ok = header == "input,low,high,swing,low_se,high_se,low_value,high_value";
-    preparer = std::make_unique<AllRows>("tornado.gp");
+    constexpr std::string_view kColumns = "input,low,high,swing,low_se,high_se,low_value,high_value";
+    header_ok = header == kColumns || header == std::string(kColumns) + ",name";
+    auto rows = std::make_unique<AllRows>("tornado.gp", 48);
+    if (header != kColumns) named = rows.get(), before_name = 8;
+    preparer = std::move(rows);
   } else if (kind == "sobol") {
-    header_ok = header == "input,S1,S1_low,S1_high,ST,ST_low,ST_high";
-    preparer = std::make_unique<AllRows>("sobol.gp");
+    constexpr std::string_view kColumns = "input,S1,S1_low,S1_high,ST,ST_low,ST_high";
+    header_ok = header == kColumns || header == std::string(kColumns) + ",name";
+    auto rows = std::make_unique<AllRows>("sobol.gp", 30);
+    if (header != kColumns) named = rows.get(), before_name = 7;
+    preparer = std::move(rows);
   } else if (kind == "bargain") {
     header_ok = header == "measure,round,issue,actor,value,se,ci95_low,ci95_high";
     if (chart == "terms") {
@@ -389,7 +446,9 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
   }
   std::size_t rows = 0;
   for (std::string line; reader.next(line);) {
-    preparer->row(reader, checked_fields(reader, line, columns));
+    std::string_view fields = line;
+    if (named != nullptr) named->name(cut_name(reader, fields, before_name));
+    preparer->row(reader, checked_fields(reader, fields, named != nullptr ? before_name : columns));
     ++rows;
   }
   if (rows == 0) throw InputError("plot: '" + printable(csv) + "' has no data rows: expected the output of " + kind);
