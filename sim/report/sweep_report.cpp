@@ -40,17 +40,20 @@ nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& r
 std::string sweep_csv(const Scenario& scenario, const SweepResult& result) {
   std::string out = csv_header(scenario, "sweep", result.seed, result.draws);
   for (const auto& axis : result.axes) out += axis.issue + ",";
-  out += "measure,actor,mean,se,ci95_low,ci95_high\n";
+  out += "measure,actor,mean,se,ci95_low,ci95_high,name\n";
   for (const auto& p : result.points) {
     std::string prefix;
     for (double v : p.values) prefix += text::csv_number(v) + ",";
-    auto row = [&](const std::string& measure, const std::string& actor, const Estimate& e) {
-      out += fmt::format("{}{},{},{},{},{},{}\n", prefix, measure, actor, text::csv_number(e.mean),
-                         text::csv_number(e.se), text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]));
+    // `name`, appended last: the actor's name on its rows.
+    auto row = [&](const std::string& measure, const std::string& actor, const Estimate& e, const std::string& name) {
+      out += fmt::format("{}{},{},{},{},{},{},{}\n", prefix, measure, actor, text::csv_number(e.mean),
+                         text::csv_number(e.se), text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]),
+                         text::csv_field(name));
     };
-    for (std::size_t i = 0; i < p.accept.size(); ++i) row("accept", scenario.actors[i].id, p.accept[i]);
-    row("deal", "", p.deal);
-    row("support", "", p.support);
+    for (std::size_t i = 0; i < p.accept.size(); ++i)
+      row("accept", scenario.actors[i].id, p.accept[i], scenario.actors[i].name);
+    row("deal", "", p.deal, "");
+    row("support", "", p.support, "");
   }
   return out;
 }
