@@ -15,7 +15,8 @@ if (out[strlen(out)-3:] eq ".png") {
 set output out
 set datafile separator ","
 if (!exists("title")) { title = "" }
-set title title noenhanced
+# The label is in the title area of every plot, and again in the footer.
+set title title . "\nHYPOTHETICAL — model output from the stated assumptions; not a prediction." noenhanced
 # Every picture carries the label.
 set label 99 "HYPOTHETICAL — model output from the stated assumptions; not a prediction." \
     at screen 0.01, screen 0.02 left font ",10" textcolor rgb "#8b0000" noenhanced

@@ -7,7 +7,8 @@ set xtics rotate by 35 right noenhanced
 set style fill solid 0.7
 set grid y
 set key top right
-set bmargin 12
+set bmargin 13
+set lmargin 22
 set xrange [-0.6:*]
 set offsets 0, 0.6, 0, 0
 # x:y:ylow:yhigh:width

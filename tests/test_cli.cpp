@@ -200,7 +200,7 @@ TEST_CASE("sweep CSV has one row per point and actor plus deal and support", "[c
   std::getline(lines, header);
   CHECK(first.rfind("# HYPOTHETICAL", 0) == 0);
   CHECK(first.find("sweep") != std::string::npos);
-  CHECK(header == "cost_share,measure,actor,mean,se,ci95_low,ci95_high");
+  CHECK(header == "cost_share,measure,actor,mean,se,ci95_low,ci95_high,name");
   int rows = 0;
   while (std::getline(lines, line)) ++rows;
   CHECK(rows == 5 * (2 + 2));

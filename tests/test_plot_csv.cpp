@@ -79,3 +79,17 @@ TEST_CASE("plot refuses a CSV parley did not write, naming the line", "[plot]") 
   CHECK_THROWS_WITH(read_text(first_line("tornado") + kTornadoHeader + kRow, "terms"),
                     Catch::Contains("only the CSV of bargain has charts"));
 }
+
+TEST_CASE("plot reads the name column of tornado and sweep CSVs", "[plot][names]") {
+  const PlotData tornado =
+      read_text(first_line("tornado") + kTornadoHeader.substr(0, kTornadoHeader.size() - 1) +
+                ",name\nrelations.0.weight,0.2,0.4,0.2,0.01,0.01,0.1,0.2,\"A, Inc. \xe2\x86\x92 B\"\n");
+  CHECK(tornado.data == "A; Inc. \xe2\x86\x92 B,0.2,0.4,0.2,0.01,0.01,0.1,0.2\n");
+  const PlotData sweep = read_text(first_line("sweep") +
+                                   "x,measure,actor,mean,se,ci95_low,ci95_high,name\n"
+                                   "1,accept,a,0.5,0.01,0.4,0.6,Alpha town\n1,deal,,0.5,0.01,0.4,0.6,\n");
+  CHECK(sweep.script == "sweep_curves.gp");
+  bool legend = false;
+  for (const auto& [key, value] : sweep.variables) legend = legend || (key == "actors" && value == "'\"Alpha town\"'");
+  CHECK(legend);
+}

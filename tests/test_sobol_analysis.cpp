@@ -1,10 +1,11 @@
 #include <catch2/catch.hpp>
 #include <map>
 
-#include "parley/core/errors.hpp"
-#include "parley/report/sobol_report.hpp"
-#include "parley/io/scenario_loader.hpp"
 #include "parley/analysis/sobol_analysis.hpp"
+#include "parley/core/errors.hpp"
+#include "parley/io/scenario_loader.hpp"
+#include "parley/report/input_names.hpp"
+#include "parley/report/sobol_report.hpp"
 
 using namespace parley;
 
@@ -199,4 +200,15 @@ TEST_CASE("the sobol table says where its intervals come from and when they are 
   CHECK(j["replicates"] == 8);
   CHECK(j["interval"] == "replicates");
   CHECK(j["seed"] == 3);
+}
+
+TEST_CASE("input paths read as names for people", "[report][names]") {
+  const Scenario s = load_scenario_file(std::string(PARLEY_SOURCE_DIR) + "/scenarios/ukraine-28-point-2025-11.yaml");
+  CHECK(input_name(s, "actors.ukraine.reservation") == "Ukraine: outside option");
+  CHECK(input_name(s, "actors.russia.rho") == "Russia: loss curvature");
+  CHECK(input_name(s, "relations.0.weight") == "United States \xe2\x86\x92 Ukraine leverage (weight)");
+  CHECK(input_name(s, "actors.russia.positions.army_cap.ideal").rfind("Russia, ideal: ", 0) == 0);
+  CHECK(input_name(s, "ukraine") == "Ukraine (all inputs)");
+  CHECK(input_name(s, "relations.99.weight") == "relations.99.weight");
+  CHECK(input_name(s, "actors.nobody.rho") == "actors.nobody.rho");
 }

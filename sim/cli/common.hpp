@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 #include "parley/core/engine.hpp"
@@ -99,7 +100,12 @@ template <class Result, class Json, class Csv, class Table>
 std::string render(const CommonOptions& o, const Scenario& s, const Result& result, Json json, Csv csv, Table table) {
   if (o.format == "json") return dump_json(json(s, result));
   if (o.format == "csv") return csv(s, result);
-  return table(s, result);
+  // Tables that can use a wider terminal take its width (80 into a file or a pipe).
+  if constexpr (std::is_invocable_v<Table, const Scenario&, const Result&, std::size_t>) {
+    return table(s, result, o.out.empty() ? terminal_width() : kDefaultWidth);
+  } else {
+    return table(s, result);
+  }
 }
 
 }  // namespace parley::cli

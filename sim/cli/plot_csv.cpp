@@ -188,22 +188,72 @@ class Preparer {
   virtual Prepared finish(const CsvReader& reader) = 0;
 };
 
-// tornado and sobol: the rows as they are; the scripts draw the first 15.
+// A name as a label: no commas or double quotes (gnuplot reads it as a data
+// field or a word of a list), at most `width` code points, cut with an ellipsis.
+std::string label(const std::string& name, std::size_t width) {
+  std::string out;
+  std::size_t points = 0;
+  for (const char c : name) {
+    const bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (starts && ++points > width) return out + "\xe2\x80\xa6";
+    out += c == ',' ? ';' : c == '"' ? '\'' : c;
+  }
+  return out;
+}
+
+// tornado and sobol: the rows as they are, the input's name for people (the
+// last column, when the CSV has it) in place of its path; the scripts draw the
+// first 15.
 class AllRows : public Preparer {
  public:
-  explicit AllRows(std::string script) : script_(std::move(script)) {}
+  AllRows(std::string script, std::size_t label) : script_(std::move(script)), label_(label) {}
   void row(const CsvReader&, const std::vector<std::string_view>& f) override {
     for (std::size_t k = 0; k < f.size(); ++k) {
-      data_ += f[k];
+      data_ += k == 0 && !name_.empty() ? name_ : std::string(f[k]);
       data_ += k + 1 < f.size() ? ',' : '\n';
     }
   }
+  // The name of the next row (a gnuplot data field), cut to fit the plot's margin.
+  void name(const std::string& name) { name_ = label(name, label_); }
   Prepared finish(const CsvReader&) override { return {script_, std::move(data_), {}}; }
 
  private:
   std::string script_;
+  std::size_t label_;
   std::string data_;
+  std::string name_;
 };
+
+// The last field of a line whose first `before` fields hold no comma: the
+// name column of tornado and sobol, unquoted (RFC 4180). Cuts it off `line`.
+std::string cut_name(const CsvReader& reader, std::string_view& line, std::size_t before) {
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < before; ++k) {
+    at = line.find(',', at);
+    if (at == std::string_view::npos) {
+      throw InputError(fmt::format("plot: {}: is not as parley writes it: expected {} fields before the name",
+                                   reader.where(), before));
+    }
+    ++at;
+  }
+  std::string_view field = line.substr(at);
+  line = line.substr(0, at - 1);
+  std::string name;
+  if (field.size() >= 2 && field.front() == '"' && field.back() == '"') {
+    field = field.substr(1, field.size() - 2);
+    for (std::size_t k = 0; k < field.size(); ++k) {
+      name += field[k];
+      if (field[k] == '"' && k + 1 < field.size() && field[k + 1] == '"') ++k;
+    }
+  } else {
+    name = std::string(field);
+  }
+  if (name.size() > kMaxFieldBytes || !text_problem(name).empty()) {
+    throw InputError(fmt::format("plot: {}: is not as parley writes it: expected a name of printable UTF-8, found '{}'",
+                                 reader.where(), shown(name)));
+  }
+  return name;
+}
 
 // A 1-D sweep: block 0 holds P(deal), block k the acceptance of the k-th
 // actor; each line x,mean,ci95_low,ci95_high.
@@ -220,7 +270,10 @@ class SweepCurves : public Preparer {
                                      reader.where(), shown(f[2])));
       }
       auto [it, added] = index_.try_emplace(std::string(f[2]), actors_.size());
-      if (added) actors_.emplace_back(f[2], std::string());
+      if (added) {
+        actors_.emplace_back(f[2], std::string());
+        names_.push_back(name_.empty() ? std::string(f[2]) : name_);
+      }
       actors_[it->second].second += line;
     }
   }
@@ -229,18 +282,23 @@ class SweepCurves : public Preparer {
       throw InputError(fmt::format("plot: {}: expected rows of P(deal) (measure 'deal'), found none", reader.where()));
     }
     Prepared p{"sweep_curves.gp", deal_, {{"issue", gnuplot_string(issue_)}}};
+    // The legend: one title per actor, in a gnuplot word list ("..." quotes each).
     std::string names;
-    for (const auto& [actor, block] : actors_) {
-      p.data += "\n\n" + block;
-      names += (names.empty() ? "" : " ") + actor;
+    for (std::size_t k = 0; k < actors_.size(); ++k) {
+      p.data += "\n\n" + actors_[k].second;
+      names += (names.empty() ? "" : " ") + ("\"" + label(names_[k], 28) + "\"");
     }
     p.variables.emplace_back("actors", gnuplot_string(names));
     return p;
   }
+  // The actor's name on the next row (the CSV's name column), if it has one.
+  void name(std::string name) { name_ = std::move(name); }
 
  private:
   std::string issue_;
   std::string deal_;
+  std::string name_;
+  std::vector<std::string> names_;
   std::vector<std::pair<std::string, std::string>> actors_;
   std::map<std::string, std::size_t> index_;
 };
@@ -354,20 +412,37 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
   const std::vector<std::string_view> names = checked_fields(reader, header, 0);
   const std::size_t columns = names.size();
   std::unique_ptr<Preparer> preparer;
+  AllRows* named = nullptr;            // tornado and sobol with their name column
+  SweepCurves* sweep_names = nullptr;  // a 1-D sweep with its name column
+  std::size_t before_name = 0;         // the columns before the name column, if any
   bool header_ok = false;
   if (kind == "sweep") {
     // 1-D: ISSUE,measure,...; 2-D: ISSUE,ISSUE2,measure,...
-    header_ok = ends_with(header, ",measure,actor,mean,se,ci95_low,ci95_high") && (columns == 7 || columns == 8) &&
-                !names[0].empty() && !names[columns - 7].empty();
-    if (header_ok && columns == 7) preparer = std::make_unique<SweepCurves>(std::string(names[0]));
-    if (header_ok && columns == 8)
-      preparer = std::make_unique<SweepHeatmap>(std::string(names[0]), std::string(names[1]));
+    // 1-D: ISSUE,measure,...; 2-D: ISSUE,ISSUE2,measure,...; then `name` (since issue 11)
+    const bool with_name = ends_with(header, ",ci95_high,name");
+    const std::size_t base = with_name ? columns - 1 : columns;
+    header_ok = ends_with(header, with_name ? ",measure,actor,mean,se,ci95_low,ci95_high,name"
+                                            : ",measure,actor,mean,se,ci95_low,ci95_high") &&
+                (base == 7 || base == 8) && !names[0].empty() && !names[base - 7].empty();
+    if (header_ok && base == 7) {
+      auto curves = std::make_unique<SweepCurves>(std::string(names[0]));
+      if (with_name) sweep_names = curves.get();
+      preparer = std::move(curves);
+    }
+    if (header_ok && base == 8) preparer = std::make_unique<SweepHeatmap>(std::string(names[0]), std::string(names[1]));
+    if (with_name) before_name = base;
   } else if (kind == "tornado") {
-    header_ok = header == "input,low,high,swing,low_se,high_se,low_value,high_value";
-    preparer = std::make_unique<AllRows>("tornado.gp");
+    constexpr std::string_view kColumns = "input,low,high,swing,low_se,high_se,low_value,high_value";
+    header_ok = header == kColumns || header == std::string(kColumns) + ",name";
+    auto rows = std::make_unique<AllRows>("tornado.gp", 48);
+    if (header != kColumns) named = rows.get(), before_name = 8;
+    preparer = std::move(rows);
   } else if (kind == "sobol") {
-    header_ok = header == "input,S1,S1_low,S1_high,ST,ST_low,ST_high";
-    preparer = std::make_unique<AllRows>("sobol.gp");
+    constexpr std::string_view kColumns = "input,S1,S1_low,S1_high,ST,ST_low,ST_high";
+    header_ok = header == kColumns || header == std::string(kColumns) + ",name";
+    auto rows = std::make_unique<AllRows>("sobol.gp", 30);
+    if (header != kColumns) named = rows.get(), before_name = 7;
+    preparer = std::move(rows);
   } else if (kind == "bargain") {
     header_ok = header == "measure,round,issue,actor,value,se,ci95_low,ci95_high";
     if (chart == "terms") {
@@ -389,7 +464,13 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
   }
   std::size_t rows = 0;
   for (std::string line; reader.next(line);) {
-    preparer->row(reader, checked_fields(reader, line, columns));
+    std::string_view fields = line;
+    if (before_name != 0) {
+      std::string name = cut_name(reader, fields, before_name);
+      if (named != nullptr) named->name(name);
+      if (sweep_names != nullptr) sweep_names->name(std::move(name));
+    }
+    preparer->row(reader, checked_fields(reader, fields, before_name != 0 ? before_name : columns));
     ++rows;
   }
   if (rows == 0) throw InputError("plot: '" + printable(csv) + "' has no data rows: expected the output of " + kind);

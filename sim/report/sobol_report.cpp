@@ -1,8 +1,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "parley/report/sobol_report.hpp"
+
+#include "parley/report/input_names.hpp"
+#include "text_layout.hpp"
 
 namespace parley {
 
@@ -43,6 +48,26 @@ std::string interval_note(const SobolAnalysis& a) {
   }
   return "no intervals";
 }
+
+// The table's name column, and whether the paths fit in a last column.
+struct Columns {
+  std::size_t name = 0;
+  bool paths = false;
+};
+Columns columns(const std::vector<std::string>& names, const std::vector<std::string>& paths, std::size_t width,
+                std::size_t numbers) {
+  Columns c;
+  c.name = text::name_column(names, "input", width, numbers);
+  const std::size_t path_width = text::name_column(paths, "path", 1000, 0);
+  c.paths = c.name == text::name_column(names, "input", 1000, 0) && c.name + numbers + 2 + path_width <= width;
+  return c;
+}
+std::string cell(const std::string& name, std::size_t width) {
+  return text::pad(text::fit(name, width), width);
+}
+std::string with_path(const Columns& c, const std::string& row, const std::string& path) {
+  return text::trim_line_ends(c.paths ? row + "  " + path : row) + "\n";
+}
 }  // namespace
 
 nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis& a) {
@@ -64,7 +89,8 @@ nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis&
     indices.push_back({{"input", i.name},
                        {"S1", {{"mean", i.first}, {"ci95", {i.first_lo, i.first_hi}}}},
                        {"ST", {{"mean", i.total}, {"ci95", {i.total_lo, i.total_hi}}}},
-                       {"members", a.members[g]}});
+                       {"members", a.members[g]},
+                       {"name", input_name(scenario, i.name)}});
   }
   j["indices"] = indices;
   if (a.settings.second_order) {
@@ -78,41 +104,50 @@ nlohmann::ordered_json sobol_json(const Scenario& scenario, const SobolAnalysis&
 
 std::string sobol_csv(const Scenario& scenario, const SobolAnalysis& a) {
   std::string out = csv_header(scenario, "sobol", a.settings.seed, a.result.evaluations);
-  out += "input,S1,S1_low,S1_high,ST,ST_low,ST_high\n";
+  out += "input,S1,S1_low,S1_high,ST,ST_low,ST_high,name\n";
   for (const auto& i : a.result.indices) {
-    const std::string name = i.name.find(',') == std::string::npos ? i.name : "\"" + i.name + "\"";
-    out += fmt::format("{},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g}\n", name, i.first, i.first_lo, i.first_hi,
-                       i.total, i.total_lo, i.total_hi);
+    out += fmt::format("{},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g},{}\n", text::csv_field(i.name), i.first,
+                       i.first_lo, i.first_hi, i.total, i.total_lo, i.total_hi,
+                       text::csv_field(input_name(scenario, i.name)));
   }
   return out;
 }
 
-std::string sobol_table(const Scenario& scenario, const SobolAnalysis& a) {
+std::string sobol_table(const Scenario& scenario, const SobolAnalysis& a, std::size_t width) {
   std::string out = scenario.title + "\n" + kDisclaimer + "\n";
   out += fmt::format("parley sobol of P(deal | theta), proposal {}: seed {}, {} base samples ({}), {} evaluations\n",
                      a.proposal, a.settings.seed, a.settings.base_samples, name_of(a.settings.sampling),
                      a.result.evaluations);
   out += fmt::format("E[P(deal)] = {:.3f}, Var = {:.4g}; grouped by {}\n{}\n\n", a.result.mean, a.result.variance,
                      name_of(a.grouping), interval_note(a));
-  constexpr std::size_t kName = 38;
-  out += fmt::format("{:<{}} {:>19} {:>19}\n", "input", kName, "S1 [95%]", "ST [95%]");
+  std::vector<std::string> names, paths;
   for (const auto& i : a.result.indices) {
-    std::string name = i.name;
-    if (name.rfind("actors.", 0) == 0) name = name.substr(7);
-    if (const auto at = name.find(".positions."); at != std::string::npos) name.erase(at, 10);
-    if (name.size() > kName) name = "…" + name.substr(name.size() - (kName - 1));
-    out += fmt::format("{:<{}} {:>6.3f} [{:>5.2f},{:>5.2f}] {:>6.3f} [{:>5.2f},{:>5.2f}]\n", name, kName, i.first,
-                       i.first_lo, i.first_hi, i.total, i.total_lo, i.total_hi);
+    names.push_back(input_name(scenario, i.name));
+    paths.push_back(i.name);
+  }
+  const Columns c = columns(names, paths, width, 1 + 19 + 1 + 19);
+  out += with_path(c, fmt::format("{} {:>19} {:>19}", text::pad("input", c.name), "S1 [95%]", "ST [95%]"), "path");
+  for (std::size_t k = 0; k < a.result.indices.size(); ++k) {
+    const SobolIndex& i = a.result.indices[k];
+    out += with_path(c,
+                     fmt::format("{} {:>6.3f} [{:>5.2f},{:>5.2f}] {:>6.3f} [{:>5.2f},{:>5.2f}]", cell(names[k], c.name),
+                                 i.first, i.first_lo, i.first_hi, i.total, i.total_lo, i.total_hi),
+                     paths[k]);
   }
   if (a.settings.second_order) {
     out += "\nLargest second-order indices S2 (the pair's interaction alone):\n";
     for (std::size_t k = 0; k < std::min<std::size_t>(10, a.pairs.size()); ++k) {
-      out += fmt::format("  {:>7.4f}  {} x {}\n", a.pairs[k].second, a.pairs[k].first.first, a.pairs[k].first.second);
+      out +=
+          text::fit(fmt::format("  {:>7.4f}  {} x {}", a.pairs[k].second, input_name(scenario, a.pairs[k].first.first),
+                                input_name(scenario, a.pairs[k].first.second)),
+                    width) +
+          "\n";
     }
   }
   out +=
       "\nS1: share of Var[P(deal | theta)] due to the input alone; ST: including its interactions.\n"
       "Sorted by ST. Small negative values are estimation noise around 0.\n";
+  if (!c.paths) out += "--format json or csv gives each input's path beside its name.\n";
   return out;
 }
 
@@ -127,8 +162,12 @@ nlohmann::ordered_json morris_json(const Scenario& scenario, const MorrisAnalysi
   nlohmann::ordered_json effects = nlohmann::ordered_json::array();
   for (std::size_t g = 0; g < a.result.effects.size(); ++g) {
     const MorrisEffect& e = a.result.effects[g];
-    effects.push_back(
-        {{"input", e.name}, {"mu", e.mu}, {"mu_star", e.mu_star}, {"sigma", e.sigma}, {"members", a.members[g]}});
+    effects.push_back({{"input", e.name},
+                       {"mu", e.mu},
+                       {"mu_star", e.mu_star},
+                       {"sigma", e.sigma},
+                       {"members", a.members[g]},
+                       {"name", input_name(scenario, e.name)}});
   }
   j["effects"] = effects;
   return j;
@@ -136,33 +175,38 @@ nlohmann::ordered_json morris_json(const Scenario& scenario, const MorrisAnalysi
 
 std::string morris_csv(const Scenario& scenario, const MorrisAnalysis& a) {
   std::string out = csv_header(scenario, "morris", a.settings.seed, a.result.evaluations);
-  out += "input,mu,mu_star,sigma\n";
+  out += "input,mu,mu_star,sigma,name\n";
   for (const auto& e : a.result.effects) {
-    const std::string name = e.name.find(',') == std::string::npos ? e.name : "\"" + e.name + "\"";
-    out += fmt::format("{},{:.10g},{:.10g},{:.10g}\n", name, e.mu, e.mu_star, e.sigma);
+    out += fmt::format("{},{:.10g},{:.10g},{:.10g},{}\n", text::csv_field(e.name), e.mu, e.mu_star, e.sigma,
+                       text::csv_field(input_name(scenario, e.name)));
   }
   return out;
 }
 
-std::string morris_table(const Scenario& scenario, const MorrisAnalysis& a) {
+std::string morris_table(const Scenario& scenario, const MorrisAnalysis& a, std::size_t width) {
   std::string out = scenario.title + "\n" + kDisclaimer + "\n";
   out += fmt::format(
       "parley morris of P(deal | theta), proposal {}: seed {},\n{} trajectories on a {}-level grid, "
       "{} evaluations; grouped by {}\n\n",
       a.proposal, a.settings.seed, a.settings.trajectories, a.settings.levels, a.result.evaluations,
       name_of(a.grouping));
-  constexpr std::size_t kName = 44;
-  out += fmt::format("{:<{}} {:>10} {:>10} {:>10}\n", "input", kName, "mu*", "mu", "sigma");
+  std::vector<std::string> names, paths;
   for (const auto& e : a.result.effects) {
-    std::string name = e.name;
-    if (name.rfind("actors.", 0) == 0) name = name.substr(7);
-    if (const auto at = name.find(".positions."); at != std::string::npos) name.erase(at, 10);
-    if (name.size() > kName) name = "…" + name.substr(name.size() - (kName - 1));
-    out += fmt::format("{:<{}} {:>10.4f} {:>+10.4f} {:>10.4f}\n", name, kName, e.mu_star, e.mu, e.sigma);
+    names.push_back(input_name(scenario, e.name));
+    paths.push_back(e.name);
+  }
+  const Columns c = columns(names, paths, width, 3 * 11);
+  out += with_path(c, fmt::format("{} {:>10} {:>10} {:>10}", text::pad("input", c.name), "mu*", "mu", "sigma"), "path");
+  for (std::size_t k = 0; k < a.result.effects.size(); ++k) {
+    const MorrisEffect& e = a.result.effects[k];
+    out +=
+        with_path(c, fmt::format("{} {:>10.4f} {:>+10.4f} {:>10.4f}", cell(names[k], c.name), e.mu_star, e.mu, e.sigma),
+                  paths[k]);
   }
   out +=
       "\nmu*: mean |elementary effect| of the input on P(deal) per half of its quantile range (importance);\n"
       "mu: its mean with sign; sigma: spread (non-linearity or interactions). Sorted by mu*.\n";
+  if (!c.paths) out += "--format json or csv gives each input's path beside its name.\n";
   return out;
 }
 

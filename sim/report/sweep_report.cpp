@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 #include "parley/report/sweep_report.hpp"
 #include "text_layout.hpp"
@@ -38,22 +40,48 @@ nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& r
 std::string sweep_csv(const Scenario& scenario, const SweepResult& result) {
   std::string out = csv_header(scenario, "sweep", result.seed, result.draws);
   for (const auto& axis : result.axes) out += axis.issue + ",";
-  out += "measure,actor,mean,se,ci95_low,ci95_high\n";
+  out += "measure,actor,mean,se,ci95_low,ci95_high,name\n";
   for (const auto& p : result.points) {
     std::string prefix;
     for (double v : p.values) prefix += text::csv_number(v) + ",";
-    auto row = [&](const std::string& measure, const std::string& actor, const Estimate& e) {
-      out += fmt::format("{}{},{},{},{},{},{}\n", prefix, measure, actor, text::csv_number(e.mean),
-                         text::csv_number(e.se), text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]));
+    // `name`, appended last: the actor's name on its rows.
+    auto row = [&](const std::string& measure, const std::string& actor, const Estimate& e, const std::string& name) {
+      out += fmt::format("{}{},{},{},{},{},{},{}\n", prefix, measure, actor, text::csv_number(e.mean),
+                         text::csv_number(e.se), text::csv_number(e.ci95[0]), text::csv_number(e.ci95[1]),
+                         text::csv_field(name));
     };
-    for (std::size_t i = 0; i < p.accept.size(); ++i) row("accept", scenario.actors[i].id, p.accept[i]);
-    row("deal", "", p.deal);
-    row("support", "", p.support);
+    for (std::size_t i = 0; i < p.accept.size(); ++i)
+      row("accept", scenario.actors[i].id, p.accept[i], scenario.actors[i].name);
+    row("deal", "", p.deal, "");
+    row("support", "", p.support, "");
   }
   return out;
 }
 
-std::string sweep_table(const Scenario& scenario, const SweepResult& result) {
+namespace {
+// Right-aligns `s` in `width` columns.
+std::string right(const std::string& s, std::size_t width) {
+  const std::size_t w = text::display_width(s);
+  return w >= width ? s : std::string(width - w, ' ') + s;
+}
+// A name broken at spaces into two lines of at most `width` columns (the
+// first may be empty); the rest of a longer name is cut with an ellipsis.
+std::pair<std::string, std::string> two_lines(const std::string& name, std::size_t width) {
+  if (text::display_width(name) <= width) return {"", name};
+  const std::string wrapped = text::wrap(name, width);
+  const std::size_t end = wrapped.find('\n');
+  std::string first = wrapped.substr(0, end);
+  std::string rest = wrapped.substr(end + 1);
+  for (char& c : rest) c = c == '\n' ? ' ' : c;
+  while (!rest.empty() && rest.back() == ' ') rest.pop_back();
+  if (text::display_width(first) > width) {  // one long word: cut it on the second line
+    return {"", text::fit(name, width)};
+  }
+  return {first, text::fit(rest, width)};
+}
+}  // namespace
+
+std::string sweep_table(const Scenario& scenario, const SweepResult& result, std::size_t width) {
   std::string out = scenario.title + "\n" + kDisclaimer + "\n";
   out += fmt::format("parley sweep of proposal {}: seed {}, {} draws, the same draws at every point\n", result.proposal,
                      result.seed, result.draws);
@@ -62,27 +90,28 @@ std::string sweep_table(const Scenario& scenario, const SweepResult& result) {
   if (result.axes.size() == 1) {
     // One row per point: the value, P(deal), support and each actor's acceptance.
     const std::size_t actors = scenario.actors.size();
-    const std::size_t shown = std::min<std::size_t>(actors, 7);
-    // Actors by number, with a legend: ids are too long for 7 columns.
-    out += "\nActors: ";
-    std::string line;
+    // One column per actor, headed by its name on up to two lines, as wide as
+    // the terminal allows (at least 7 columns, the width of a number).
+    constexpr std::size_t kLead = 10 + 8 + 8;
+    std::size_t longest = 7;
+    for (const auto& a : scenario.actors) longest = std::max(longest, text::display_width(a.name));
+    const std::size_t room = width > kLead + 8 ? width - kLead : 8;
+    const std::size_t column =
+        std::clamp<std::size_t>(room / std::max<std::size_t>(actors, 1) - 1, 7, std::min<std::size_t>(longest, 24));
+    const std::size_t shown = std::min<std::size_t>(actors, std::max<std::size_t>(1, room / (column + 1)));
+    std::string top = std::string(kLead, ' '), bottom;
     for (std::size_t i = 0; i < shown; ++i) {
-      const std::string item = fmt::format("a{} {}{}", i + 1, scenario.actors[i].id, i + 1 < shown ? ", " : "");
-      if (line.size() + item.size() > 70) {
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        out += line + "\n        ";
-        line.clear();
-      }
-      line += item;
+      const auto [first, second] = two_lines(scenario.actors[i].name, column);
+      top += " " + right(first, column);
+      bottom += " " + right(second, column);
     }
-    out += line + "\n";
     const std::string axis = result.axes[0].issue.size() <= 10 ? result.axes[0].issue : "value";
-    out += "\n" + fmt::format("{:>10} {:>7} {:>7}", axis, "P(deal)", "support");
-    for (std::size_t i = 0; i < shown; ++i) out += fmt::format(" {:>7}", fmt::format("a{}", i + 1));
     out += "\n";
+    if (top.find_first_not_of(' ') != std::string::npos) out += text::trim_line_ends(top) + "\n";
+    out += fmt::format("{:>10} {:>7} {:>7}", axis, "P(deal)", "support") + bottom + "\n";
     for (const auto& p : result.points) {
       out += fmt::format("{:>10.4g} {:>7.3f} {:>7.3f}", p.values[0], p.deal.mean, p.support.mean);
-      for (std::size_t i = 0; i < shown; ++i) out += fmt::format(" {:>7.3f}", p.accept[i].mean);
+      for (std::size_t i = 0; i < shown; ++i) out += fmt::format(" {:>{}.3f}", p.accept[i].mean, column);
       out += "\n";
     }
     if (shown < actors) out += fmt::format("({} more actors in --format json or csv)\n", actors - shown);
@@ -91,10 +120,10 @@ std::string sweep_table(const Scenario& scenario, const SweepResult& result) {
     return out;
   }
   // Two axes: P(deal) on the grid, rows the first issue, columns the second,
-  // in blocks that fit 80 columns.
+  // in blocks that fit the terminal.
   const std::size_t rows = result.axes[0].steps;
   const std::size_t columns = result.axes[1].steps;
-  constexpr std::size_t kPerBlock = 10;
+  const std::size_t kPerBlock = std::max<std::size_t>(1, (std::max<std::size_t>(width, 80) - 10) / 7);
   out += fmt::format("\nP(deal): rows {}, columns {}\n", result.axes[0].issue, result.axes[1].issue);
   for (std::size_t first = 0; first < columns; first += kPerBlock) {
     const std::size_t last = std::min(columns, first + kPerBlock);

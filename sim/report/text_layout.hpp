@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace parley::text {
 
@@ -50,6 +51,17 @@ inline std::size_t display_width(const std::string& s) {
 inline std::string pad(const std::string& s, std::size_t width) {
   const std::size_t w = display_width(s);
   return w >= width ? s : s + std::string(width - w, ' ');
+}
+
+/// Width of a table's first column of names: the longest name (or `header`),
+/// but no more than what a terminal `width` columns wide leaves beside the
+/// `others` columns of the rest of a row, and no less than `minimum`.
+inline std::size_t name_column(const std::vector<std::string>& names, const std::string& header, std::size_t width,
+                               std::size_t others, std::size_t minimum = 20) {
+  std::size_t longest = display_width(header);
+  for (const auto& n : names) longest = std::max(longest, display_width(n));
+  const std::size_t room = width > others + minimum ? width - others : minimum;
+  return std::min(longest, room);
 }
 
 /// Breaks a paragraph into lines of at most `width` columns at its spaces

@@ -1,10 +1,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "parley/report/tornado_report.hpp"
+
+#include "parley/report/input_names.hpp"
+#include "text_layout.hpp"
 
 namespace parley {
 
@@ -23,7 +27,8 @@ nlohmann::ordered_json tornado_json(const Scenario& scenario, const TornadoResul
                     {"low_se", b.low.se},
                     {"high_se", b.high.se},
                     {"low_value", b.low_value},
-                    {"high_value", b.high_value}});
+                    {"high_value", b.high_value},
+                    {"name", input_name(scenario, b.input)}});
   }
   j["bars"] = bars;
   return j;
@@ -31,15 +36,16 @@ nlohmann::ordered_json tornado_json(const Scenario& scenario, const TornadoResul
 
 std::string tornado_csv(const Scenario& scenario, const TornadoResult& result) {
   std::string out = csv_header(scenario, "tornado", result.seed, result.draws);
-  out += "input,low,high,swing,low_se,high_se,low_value,high_value\n";
+  out += "input,low,high,swing,low_se,high_se,low_value,high_value,name\n";
   for (const auto& b : result.bars) {
-    out += fmt::format("{},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g}\n", b.input, b.low.mean, b.high.mean,
-                       b.swing, b.low.se, b.high.se, b.low_value, b.high_value);
+    out += fmt::format("{},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g},{:.10g},{}\n", text::csv_field(b.input),
+                       b.low.mean, b.high.mean, b.swing, b.low.se, b.high.se, b.low_value, b.high_value,
+                       text::csv_field(input_name(scenario, b.input)));
   }
   return out;
 }
 
-std::string tornado_table(const Scenario& scenario, const TornadoResult& result) {
+std::string tornado_table(const Scenario& scenario, const TornadoResult& result, std::size_t width) {
   std::string out = scenario.title + "\n" + kDisclaimer + "\n";
   out += fmt::format("parley tornado of proposal {}: seed {}, {} draws per bar, the same draws throughout\n",
                      result.proposal, result.seed, result.draws);
@@ -49,37 +55,33 @@ std::string tornado_table(const Scenario& scenario, const TornadoResult& result)
                      100 * result.low_quantile, 100 * result.high_quantile);
   double widest = 0.0;
   for (const auto& b : result.bars) widest = std::max(widest, std::fabs(b.swing));
-  constexpr std::size_t kName = 40;
-  // Shorter names for the table: actors.X.positions.Y.ideal -> X.Y.ideal.
-  auto display = [&scenario](std::string name) {
-    if (name.rfind("actors.", 0) == 0) name = name.substr(7);
-    if (name.rfind("relations.", 0) == 0) {
-      // relations.K.weight -> relations.K from->to
-      std::size_t k = 0;
-      const auto parsed = std::from_chars(name.data() + 10, name.data() + name.size(), k);
-      if (parsed.ec == std::errc() && k < scenario.relations.size()) {
-        const Relation& r = scenario.relations[k];
-        name = fmt::format("relations.{} {}->{}", k, scenario.actors[r.from].id, scenario.actors[r.to].id);
-      }
-    }
-    if (const auto at = name.find(".positions."); at != std::string::npos) name.erase(at, 10);
-    return name;
-  };
-  constexpr int kBar = 16;
-  out += fmt::format("{:<{}} {:>6} {:>6} {:>7}\n", "input", kName, "low", "high", "swing");
+  std::vector<std::string> names, paths;
   for (const auto& b : result.bars) {
-    std::string name = display(b.input);
-    if (name.size() > kName) name = "…" + name.substr(name.size() - (kName - 1));
+    names.push_back(input_name(scenario, b.input));
+    paths.push_back(b.input);
+  }
+  constexpr int kBar = 16;
+  constexpr std::size_t kNumbers = 1 + 6 + 1 + 6 + 1 + 7 + 1 + kBar;
+  const std::size_t name_width = text::name_column(names, "input", width, kNumbers);
+  // The paths go in a last column when the terminal has room for them.
+  const std::size_t path_width = text::name_column(paths, "path", 1000, 0);
+  const bool with_paths =
+      name_width + kNumbers + 2 + path_width <= width && name_width == text::name_column(names, "input", 1000, 0);
+  std::string header = fmt::format("{} {:>6} {:>6} {:>7}", text::pad("input", name_width), "low", "high", "swing");
+  if (with_paths) header += std::string(1 + kBar + 2, ' ') + "path";
+  out += header + "\n";
+  for (std::size_t k = 0; k < result.bars.size(); ++k) {
+    const TornadoBar& b = result.bars[k];
     const int length = widest > 0.0 ? static_cast<int>(std::lround(kBar * std::fabs(b.swing) / widest)) : 0;
     const std::string bar(static_cast<std::size_t>(length), b.swing >= 0 ? '+' : '-');
     std::string line =
-        fmt::format("{:<{}} {:>6.3f} {:>6.3f} {:>+7.3f} {}", name, kName, b.low.mean, b.high.mean, b.swing, bar);
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
+        fmt::format("{} {:>6.3f} {:>6.3f} {:>+7.3f} {}", text::pad(text::fit(names[k], name_width), name_width),
+                    b.low.mean, b.high.mean, b.swing, with_paths ? text::pad(bar, kBar) : bar);
+    if (with_paths) line += "  " + paths[k];
+    out += text::trim_line_ends(line) + "\n";
   }
-  out +=
-      "\nSorted by |swing| = |P(deal | input high) - P(deal | input low)|; '+': P(deal) rises with the\n"
-      "input. Names drop 'actors.' and 'positions.'; --format json or csv gives the full paths.\n";
+  out += "\nSorted by |swing| = |P(deal | input high) - P(deal | input low)|; '+': P(deal) rises with the\n";
+  out += with_paths ? "input.\n" : "input. --format json or csv gives each input's path beside its name.\n";
   return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The `sweep` analysis as a table, JSON and CSV.
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -10,7 +11,8 @@
 
 namespace parley {
 
-std::string sweep_table(const Scenario& scenario, const SweepResult& result);
+/// The table, its actor columns fitted to a terminal `width` columns wide.
+std::string sweep_table(const Scenario& scenario, const SweepResult& result, std::size_t width = 80);
 nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& result);
 std::string sweep_csv(const Scenario& scenario, const SweepResult& result);
 
