@@ -49,7 +49,11 @@ Partial reduce_chunks_across(Cluster& group, std::uint64_t count, unsigned threa
   std::vector<Partial> mine;
   for (std::uint64_t first = 0; first < chunks; first += wave_size) {
     const std::uint64_t in_wave = std::min(wave_size, chunks - first);
-    const auto [lo, hi] = block_of(in_wave, group.rank(), ranks);
+    // Named variables, not a structured binding: the lambda below captures
+    // them, which clang before 16 refuses for bindings.
+    const auto block = block_of(in_wave, group.rank(), ranks);
+    const std::uint64_t lo = block.first;
+    const std::uint64_t hi = block.second;
     std::string payload;
     std::exception_ptr failure;
     try {
@@ -161,7 +165,11 @@ void for_each_chunk_across(Cluster& group, std::uint64_t count, unsigned threads
   };
   for (std::uint64_t first = 0; first < chunks; first += wave_size) {
     const std::uint64_t in_wave = std::min(wave_size, chunks - first);
-    const auto [lo, hi] = block_of(in_wave, group.rank(), ranks);
+    // Named variables, not a structured binding: the lambda below captures
+    // them, which clang before 16 refuses for bindings.
+    const auto block = block_of(in_wave, group.rank(), ranks);
+    const std::uint64_t lo = block.first;
+    const std::uint64_t hi = block.second;
     std::string payload;
     std::exception_ptr failure;
     try {
