@@ -5,6 +5,7 @@
 #   csv   the data file prepared by parley plot
 #   out   the image to write; its extension picks the terminal (.svg or .png)
 #   title the plot's title (parley plot: the scenario title from the CSV)
+#   subtitle  an optional second line (a sweep: the proposal whose terms vary)
 if (!exists("csv")) { print "usage: parley plot FILE.csv --out FILE.svg"; exit status 2 }
 if (!exists("out")) { out = csv[1:strlen(csv)-4] . ".svg" }
 if (out[strlen(out)-3:] eq ".png") {
@@ -16,7 +17,8 @@ set output out
 set datafile separator ","
 if (!exists("title")) { title = "" }
 # The label is in the title area of every plot, and again in the footer.
-set title title . "\nHYPOTHETICAL — model output from the stated assumptions; not a prediction." noenhanced
+if (!exists("subtitle")) { subtitle = "" }
+set title title . (strlen(subtitle) > 0 ? "\n" . subtitle : "") . "\nHYPOTHETICAL — model output from the stated assumptions; not a prediction." noenhanced
 # Every picture carries the label.
 set label 99 "HYPOTHETICAL — model output from the stated assumptions; not a prediction." \
     at screen 0.01, screen 0.02 left font ",10" textcolor rgb "#8b0000" noenhanced

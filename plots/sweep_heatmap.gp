@@ -9,6 +9,10 @@ set ylabel yissue noenhanced
 set cblabel "P(deal)"
 set cbrange [0:*]
 set view map
+# Room above the map for the title's three lines: splot places a title
+# inside the top of the graph unless moved up.
+set tmargin 5
+set title offset 0, 3
 set palette defined (0 "#f7fbff", 0.5 "#6baed6", 1 "#08306b")
 set contour base
 set cntrparam levels auto 8

@@ -195,15 +195,33 @@ TEST_CASE("sweep CSV has one row per point and actor plus deal and support", "[c
   const auto r = run_parley("sweep " + kTwoParty + " --proposal split_even --vary cost_share=0:100:5 --format csv");
   REQUIRE(r.status == 0);
   std::istringstream lines(r.out);
-  std::string first, header, line;
+  std::string first, proposal, axis, header, line;
   std::getline(lines, first);
+  std::getline(lines, proposal);
+  std::getline(lines, axis);
   std::getline(lines, header);
   CHECK(first.rfind("# HYPOTHETICAL", 0) == 0);
   CHECK(first.find("sweep") != std::string::npos);
+  CHECK(proposal == "# proposal split_even: Split the cost 50/50 and charge a toll");
+  CHECK(axis == "# axis cost_share: Northfield's share of the bridge's cost [percent]");
   CHECK(header == "cost_share,measure,actor,mean,se,ci95_low,ci95_high,name");
   int rows = 0;
   while (std::getline(lines, line)) ++rows;
   CHECK(rows == 5 * (2 + 2));
+}
+
+TEST_CASE("sweep CSV and JSON say (assumed) of an axis whose issue the file marks as an assumption", "[cli][sweep]") {
+  const std::string args = "sweep " + kReports + " --proposal us_28_point_draft --draws 10 --vary ";
+  const auto army = run_parley(args + "army_cap=400:900:2 --format csv");
+  REQUIRE(army.status == 0);
+  CHECK(army.out.find("\n# proposal us_28_point_draft: US 28-point draft as reported\n") != std::string::npos);
+  CHECK(army.out.find("\n# axis army_cap: Cap on the size of Ukraine's army [thousand personnel] (assumed)\n") !=
+        std::string::npos);
+  // donbas_withdrawal is stated by the reports: no "(assumed)".
+  const auto donbas = run_parley(args + "donbas_withdrawal=0:1:2 --format json");
+  REQUIRE(donbas.status == 0);
+  CHECK(donbas.out.find("\"assumed\": false") != std::string::npos);
+  CHECK(donbas.out.find("(assumed)") == std::string::npos);
 }
 
 TEST_CASE("tornado gives the documented JSON bars, sorted by swing, identical for any threads", "[cli][tornado]") {
@@ -339,7 +357,7 @@ TEST_CASE("plot refuses a CSV it cannot draw and an unknown image type", "[cli][
   CHECK(injected.err.find("uid=") == std::string::npos);
   {
     std::ofstream empty(dir / "empty.csv");
-    empty << sweep.substr(0, sweep.find('\n', sweep.find('\n') + 1) + 1);
+    empty << sweep.substr(0, sweep.find('\n', sweep.find(",measure,actor,")) + 1);  // up to the header
   }
   const auto no_rows =
       run_parley("plot '" + (dir / "empty.csv").string() + "' --out '" + (dir / "x.svg").string() + "'");

@@ -93,3 +93,49 @@ TEST_CASE("plot reads the name column of tornado and sweep CSVs", "[plot][names]
   for (const auto& [key, value] : sweep.variables) legend = legend || (key == "actors" && value == "'\"Alpha town\"'");
   CHECK(legend);
 }
+
+TEST_CASE("plot names a sweep's proposal and axes from the CSV's description lines", "[plot][names]") {
+  const std::string rows =
+      "army_cap,measure,actor,mean,se,ci95_low,ci95_high,name\n"
+      "400,accept,a,0.5,0.01,0.4,0.6,Alpha town\n400,deal,,0.5,0.01,0.4,0.6,\n";
+  const PlotData described = read_text(first_line("sweep") + "# proposal draft: The draft, as reported\n" +
+                                       "# axis army_cap: Cap on the army [thousand personnel] (assumed)\n" + rows);
+  auto variable = [](const PlotData& data, const std::string& key) {
+    for (const auto& [k, value] : data.variables) {
+      if (k == key) return value;
+    }
+    return std::string("(none)");
+  };
+  CHECK(variable(described, "issue") == "'Cap on the army [thousand personnel] (assumed)'");
+  CHECK(variable(described, "subtitle") == "'Varying the terms of the proposal: The draft, as reported'");
+
+  // Written by an older parley: the axis is named by the issue id, no subtitle.
+  const PlotData bare = read_text(first_line("sweep") + rows);
+  CHECK(variable(bare, "issue") == "'army_cap'");
+  CHECK(variable(bare, "subtitle") == "(none)");
+
+  const PlotData grid = read_text(first_line("sweep") + "# axis x: Ex [m]\n# axis y: Why (assumed)\n" +
+                                  "x,y,measure,actor,mean,se,ci95_low,ci95_high,name\n1,2,deal,,0.5,0.01,0.4,0.6,\n");
+  CHECK(variable(grid, "xissue") == "'Ex [m]'");
+  CHECK(variable(grid, "yissue") == "'Why (assumed)'");
+
+  // A label too long for the side of the map is cut, keeping "(assumed)".
+  const PlotData long_label =
+      read_text(first_line("sweep") + "# axis y: " + std::string(80, 'w') + " (assumed)\n" +
+                "x,y,measure,actor,mean,se,ci95_low,ci95_high,name\n1,2,deal,,0.5,0.01,0.4,0.6,\n");
+  CHECK(variable(long_label, "yissue") == "'" + std::string(50, 'w') + "\xe2\x80\xa6 (assumed)'");
+  CHECK(variable(long_label, "xissue") == "'x'");
+}
+
+TEST_CASE("plot refuses a sweep description line it does not know, naming the line", "[plot][names]") {
+  const std::string header = "x,measure,actor,mean,se,ci95_low,ci95_high,name\n1,deal,,0.5,0.01,0.4,0.6,\n";
+  CHECK_THROWS_WITH(read_text(first_line("sweep") + "# note x: y\n" + header),
+                    Catch::Contains("f.csv:2: is not as parley writes it: expected '# proposal ID: LABEL'"));
+  CHECK_THROWS_WITH(read_text(first_line("sweep") + "# axis $(x): y\n" + header),
+                    Catch::Contains("f.csv:2: is not as parley writes it: expected an id"));
+  CHECK_THROWS_WITH(read_text(first_line("sweep") + "# axis x: \x01\n" + header),
+                    Catch::Contains("f.csv:2: is not as parley writes it: expected a label of printable UTF-8"));
+  // A description line in another kind's CSV is not a header either.
+  CHECK_THROWS_WITH(read_text(first_line("tornado") + "# axis x: y\n" + kTornadoHeader + kRow),
+                    Catch::Contains("f.csv:2"));
+}

@@ -201,6 +201,23 @@ std::string label(const std::string& name, std::size_t width) {
   return out;
 }
 
+// At most `width` code points of `text`, cut with an ellipsis.
+std::string cut(const std::string& text, std::size_t width) {
+  std::string out;
+  std::size_t points = 0;
+  for (const char c : text) {
+    const bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (starts && ++points > width) return out + "\xe2\x80\xa6";
+    out += c;
+  }
+  return out;
+}
+
+// The longest axis labels that fit the plots: across the bottom and up the
+// side of a 1000 x 650 image at the scripts' font size.
+constexpr std::size_t kLongAxis = 100;
+constexpr std::size_t kShortAxis = 60;
+
 // tornado and sobol: the rows as they are, the input's name for people (the
 // last column, when the CSV has it) in place of its path; the scripts draw the
 // first 15.
@@ -259,6 +276,7 @@ std::string cut_name(const CsvReader& reader, std::string_view& line, std::size_
 // actor; each line x,mean,ci95_low,ci95_high.
 class SweepCurves : public Preparer {
  public:
+  // `issue`: how the x axis is named (the issue's label, or its id).
   explicit SweepCurves(std::string issue) : issue_(std::move(issue)) {}
   void row(const CsvReader& reader, const std::vector<std::string_view>& f) override {
     const std::string line = fmt::format("{},{},{},{}\n", f[0], f[3], f[5], f[6]);
@@ -323,6 +341,59 @@ class SweepHeatmap : public Preparer {
  private:
   std::string x_, y_, last_x_;
   std::string data_;
+};
+
+// What a sweep CSV says about itself between its first line and its header
+// (since issue 11): `# proposal ID: LABEL` and one `# axis ID: LABEL` per
+// axis, LABEL in printable UTF-8.
+struct SweepDescription {
+  std::string proposal;
+  std::map<std::string, std::string> axes;
+
+  // Reads one such line; throws InputError naming what it expected.
+  void read(const CsvReader& reader, std::string_view line) {
+    constexpr std::string_view kProposal = "# proposal ";
+    constexpr std::string_view kAxis = "# axis ";
+    const bool is_proposal = line.substr(0, kProposal.size()) == kProposal;
+    const bool is_axis = !is_proposal && line.substr(0, kAxis.size()) == kAxis;
+    const std::size_t colon = line.find(": ");
+    const std::size_t start = is_proposal ? kProposal.size() : kAxis.size();
+    if ((!is_proposal && !is_axis) || colon == std::string_view::npos || colon <= start) {
+      throw InputError(fmt::format(
+          "plot: {}: is not as parley writes it: expected '# proposal ID: LABEL', '# axis ID: LABEL' or the "
+          "header, found '{}'",
+          reader.where(), shown(line)));
+    }
+    const std::string_view id = line.substr(start, colon - start);
+    const std::string text(line.substr(colon + 2));
+    for (const char c : id) {
+      if (!field_character(c) || c == ' ') {
+        throw InputError(
+            fmt::format("plot: {}: is not as parley writes it: expected an id, found '{}'", reader.where(), shown(id)));
+      }
+    }
+    if (text.size() > kMaxFieldBytes || !text_problem(text).empty()) {
+      throw InputError(
+          fmt::format("plot: {}: is not as parley writes it: expected a label of printable UTF-8, found '{}'",
+                      reader.where(), shown(text)));
+    }
+    if (is_proposal) {
+      proposal = text;
+    } else {
+      axes[std::string(id)] = text;
+    }
+  }
+  // The axis's label cut to `width` code points (" (assumed)" is kept at the
+  // end of a cut label), or its id when the CSV does not describe it.
+  std::string axis(const std::string& id, std::size_t width) const {
+    const auto it = axes.find(id);
+    if (it == axes.end()) return id;
+    constexpr std::string_view kAssumed = " (assumed)";
+    const std::string& text = it->second;
+    const bool assumed = text.size() > kAssumed.size() && text.substr(text.size() - kAssumed.size()) == kAssumed;
+    const std::string body = assumed ? text.substr(0, text.size() - kAssumed.size()) : text;
+    return cut(body, assumed ? width - kAssumed.size() : width) + (assumed ? std::string(kAssumed) : "");
+  }
 };
 
 // bargain, P(agreement by round t): round,p,ci95_low,ci95_high.
@@ -409,6 +480,11 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
                                  reader.where(), problem));
   }
   reader.next(header);
+  SweepDescription described;
+  while (kind == "sweep" && header.substr(0, 2) == "# ") {
+    described.read(reader, header);
+    if (!reader.next(header)) header.clear();  // no header: refused below
+  }
   const std::vector<std::string_view> names = checked_fields(reader, header, 0);
   const std::size_t columns = names.size();
   std::unique_ptr<Preparer> preparer;
@@ -425,11 +501,14 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
                                             : ",measure,actor,mean,se,ci95_low,ci95_high") &&
                 (base == 7 || base == 8) && !names[0].empty() && !names[base - 7].empty();
     if (header_ok && base == 7) {
-      auto curves = std::make_unique<SweepCurves>(std::string(names[0]));
+      auto curves = std::make_unique<SweepCurves>(described.axis(std::string(names[0]), kLongAxis));
       if (with_name) sweep_names = curves.get();
       preparer = std::move(curves);
     }
-    if (header_ok && base == 8) preparer = std::make_unique<SweepHeatmap>(std::string(names[0]), std::string(names[1]));
+    if (header_ok && base == 8) {
+      preparer = std::make_unique<SweepHeatmap>(described.axis(std::string(names[0]), kLongAxis),
+                                                described.axis(std::string(names[1]), kShortAxis));
+    }
     if (with_name) before_name = base;
   } else if (kind == "tornado") {
     constexpr std::string_view kColumns = "input,low,high,swing,low_se,high_se,low_value,high_value";
@@ -475,6 +554,9 @@ PlotData read_plot_csv(std::FILE* file, const std::string& csv, const std::strin
   }
   if (rows == 0) throw InputError("plot: '" + printable(csv) + "' has no data rows: expected the output of " + kind);
   PlotData data = preparer->finish(reader);
+  if (!described.proposal.empty()) {
+    data.variables.emplace_back("subtitle", gnuplot_string("Varying the terms of the proposal: " + described.proposal));
+  }
   data.kind = kind;
   data.title = title;
   return data;

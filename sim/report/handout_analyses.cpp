@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "handout_parts.hpp"
+#include "parley/report/sweep_report.hpp"
 
 namespace parley::handout {
 
@@ -73,7 +74,7 @@ std::string sweep(const Scenario& s, const SweepResult& w) {
     points.push_back({p.values[0], p.deal.mean, p.deal.ci95[0], p.deal.ci95[1]});
   }
   out += "</tbody></table>\n";
-  out += line_chart(points, issue.label + (issue.unit.empty() ? "" : " (" + issue.unit + ")"), "P(deal)",
+  out += line_chart(points, sweep_axis_label(s, issue.id), "P(deal)",
                     "P(deal) as the term moves (veto actors' acceptance in the table)");
   return out + "</section>\n";
 }

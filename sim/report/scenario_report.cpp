@@ -48,11 +48,8 @@ std::string parameter_in_words(const Distribution& d) {
   return "?";
 }
 
-namespace {
-
-// What a note marks as an assumption: its text from "assumption:" on (the
-// files write `note: "assumption: ..."`, or a reported fact first and then
-// "assumption: ..."); empty when it marks none.
+// The files write `note: "assumption: ..."`, or a reported fact first and
+// then "assumption: ...".
 std::string assumption_in(const std::string& note) {
   std::string lower = note;
   std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -65,8 +62,6 @@ std::string assumption_in(const std::string& note) {
   while (!text.empty() && text.back() == ' ') text.pop_back();
   return text;
 }
-
-}  // namespace
 
 std::vector<Assumption> scenario_assumptions(const Scenario& scenario) {
   std::vector<Assumption> assumptions;

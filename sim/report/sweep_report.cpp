@@ -4,18 +4,55 @@
 #include <string>
 #include <utility>
 
+#include "parley/report/scenario_report.hpp"
 #include "parley/report/sweep_report.hpp"
 #include "text_layout.hpp"
 
 namespace parley {
 
+namespace {
+// `text` on one line: line breaks and tabs (a folded YAML label) become spaces.
+std::string one_line(std::string text) {
+  for (char& c : text) c = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+const Issue* find_issue(const Scenario& scenario, const std::string& id) {
+  const auto i = scenario.find_issue(id);
+  return i ? &scenario.issues[*i] : nullptr;
+}
+
+std::string proposal_label(const Scenario& scenario, const std::string& id) {
+  const auto p = scenario.find_proposal(id);
+  return p && !scenario.proposals[*p].label.empty() ? one_line(scenario.proposals[*p].label) : id;
+}
+}  // namespace
+
+std::string sweep_axis_label(const Scenario& scenario, const std::string& issue_id) {
+  const Issue* issue = find_issue(scenario, issue_id);
+  if (issue == nullptr) return issue_id;
+  std::string label = one_line(issue->label.empty() ? issue->id : issue->label);
+  if (!issue->unit.empty()) label += " [" + one_line(issue->unit) + "]";
+  if (!assumption_in(issue->note).empty()) label += " (assumed)";
+  return label;
+}
+
 nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& result) {
   nlohmann::ordered_json j = json_header(scenario, "sweep", result.seed, result.draws);
   j["proposal"] = result.proposal;
+  j["proposal_label"] = proposal_label(scenario, result.proposal);
   j["common_random_numbers"] = true;
   nlohmann::ordered_json vary = nlohmann::ordered_json::array();
   for (const auto& axis : result.axes) {
-    vary.push_back({{"issue", axis.issue}, {"lo", axis.lo}, {"hi", axis.hi}, {"steps", axis.steps}});
+    const Issue* issue = find_issue(scenario, axis.issue);
+    vary.push_back({{"issue", axis.issue},
+                    {"lo", axis.lo},
+                    {"hi", axis.hi},
+                    {"steps", axis.steps},
+                    {"unit", issue != nullptr ? issue->unit : ""},
+                    {"assumed", issue != nullptr && !assumption_in(issue->note).empty()},
+                    {"axis_label", sweep_axis_label(scenario, axis.issue)}});
   }
   j["vary"] = vary;
   nlohmann::ordered_json points = nlohmann::ordered_json::array();
@@ -39,6 +76,11 @@ nlohmann::ordered_json sweep_json(const Scenario& scenario, const SweepResult& r
 
 std::string sweep_csv(const Scenario& scenario, const SweepResult& result) {
   std::string out = csv_header(scenario, "sweep", result.seed, result.draws);
+  // What the plot names: the proposal and each axis (label, [unit],
+  // "(assumed)" where the issue's note marks an assumption).
+  out += "# proposal " + result.proposal + ": " + proposal_label(scenario, result.proposal) + "\n";
+  for (const auto& axis : result.axes)
+    out += "# axis " + axis.issue + ": " + sweep_axis_label(scenario, axis.issue) + "\n";
   for (const auto& axis : result.axes) out += axis.issue + ",";
   out += "measure,actor,mean,se,ci95_low,ci95_high,name\n";
   for (const auto& p : result.points) {

@@ -21,6 +21,10 @@ struct Assumption {
   std::string path, text;
 };
 
+/// The text of `note` from "assumption:" on (any case), on one line; empty
+/// when the note marks no assumption.
+std::string assumption_in(const std::string& note);
+
 /// Every assumption the file's notes mark, in file order (sources, issues,
 /// actors and their positions, relations, proposals).
 std::vector<Assumption> scenario_assumptions(const Scenario& scenario);
