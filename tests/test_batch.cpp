@@ -43,3 +43,37 @@ TEST_CASE("the batch evaluator agrees with the draw-by-draw model on random scen
     }
   }
 }
+
+TEST_CASE("a deal-only evaluation gives P(deal) with the same bits and support as NaN", "[model][batch]") {
+  std::mt19937_64 rng(777);
+  constexpr std::size_t B = BatchEvaluator::kBatch;
+  for (int trial = 0; trial < 40; ++trial) {
+    const Scenario s = testing::random_scenario(rng);
+    const Model model(s);
+    std::vector<Package> packages;
+    for (const auto& p : s.proposals) packages.push_back(model.package(p.terms));
+    BatchEvaluator all(model, packages);
+    BatchEvaluator deal_only(model, packages);
+    const PhiloxCube cube(static_cast<std::uint64_t>(trial) + 1000);
+    const std::size_t inputs = model.input_count();
+    std::vector<double> point(inputs);
+    std::vector<double> u(inputs * B);
+    for (std::size_t b = 0; b < B; ++b) {
+      cube.point(b, point);
+      for (std::size_t d = 0; d < inputs; ++d) u[d * B + b] = point[d];
+    }
+    all.evaluate(u, B);
+    deal_only.realize(u, B);
+    deal_only.evaluate_realized(Outcomes::deal_only);
+    for (std::size_t c = 0; c < packages.size(); ++c) {
+      for (std::size_t b = 0; b < B; ++b) {
+        INFO("trial " << trial << " draw " << b << " package " << c);
+        REQUIRE(deal_only.deal(c, b) == all.deal(c, b));
+        REQUIRE(std::isnan(deal_only.support(c, b)));
+        for (std::size_t i = 0; i < model.actor_count(); ++i) {
+          if (model.is_veto(i)) REQUIRE(deal_only.accept(i, c, b) == all.accept(i, c, b));
+        }
+      }
+    }
+  }
+}

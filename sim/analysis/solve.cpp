@@ -492,7 +492,8 @@ BestPackage solve_best(const Scenario& scenario, const Model& model, BatchSample
     std::vector<Package> packages;
     packages.reserve(points.size());
     for (const auto& z : points) packages.push_back(Package{z});
-    const DealSums total = engine.revisit(sample, packages, DealSums{std::vector<double>(points.size(), 0.0)});
+    const DealSums total =
+        engine.revisit(sample, packages, DealSums{std::vector<double>(points.size(), 0.0)}, Outcomes::deal_only);
     for (std::size_t c = 0; c < points.size(); ++c) values[c] = total.sums[c] / static_cast<double>(sample.draws);
   };
   // P(deal) is smooth but needs no derivatives here; a step of 1e-4 of an
@@ -505,7 +506,7 @@ BestPackage solve_best(const Scenario& scenario, const Model& model, BatchSample
   result.terms = to_terms(scenario, best.x);
 
   const std::vector<Package> packages{Package{best.x}, start};
-  const PairedDeals paired = engine.revisit(sample, packages, PairedDeals{});
+  const PairedDeals paired = engine.revisit(sample, packages, PairedDeals{}, Outcomes::deal_only);
   result.deal = estimate_of(paired.best);
   result.start_deal = estimate_of(paired.start);
   result.gain = estimate_of(paired.gain, -1.0, 1.0);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "parley/core/kernel.hpp"
 
@@ -60,10 +61,10 @@ void BatchEvaluator::set_packages(std::span<const Package> packages) {
   support_.resize(packages_ * B);
 }
 
-void BatchEvaluator::evaluate_realized() {
+void BatchEvaluator::evaluate_realized(Outcomes outcomes) {
   margins(draws_);
   influence(draws_);
-  acceptance(draws_);
+  acceptance(draws_, outcomes);
 }
 
 void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
@@ -218,10 +219,26 @@ PARLEY_VECTOR_CLONES void BatchEvaluator::influence(std::size_t draws) {
   }
 }
 
-PARLEY_VECTOR_CLONES void BatchEvaluator::acceptance(std::size_t draws) {
+PARLEY_VECTOR_CLONES void BatchEvaluator::acceptance(std::size_t draws, Outcomes outcomes) {
   const Model& m = model_;
   const ParameterLayout& layout = m.layout();
   std::fill(deal_.begin(), deal_.end(), 1.0);
+  if (outcomes == Outcomes::deal_only) {
+    // The same products in the same order as below, so P(deal) has the same bits.
+    std::fill(support_.begin(), support_.end(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < actors_; ++i) {
+      if (!m.is_veto(i)) continue;
+      const double* rationality = raw_.data() + layout.rationality(i) * B;
+      for (std::size_t c = 0; c < packages_; ++c) {
+        const double* y = stance_.data() + (i * packages_ + c) * B;
+        double* p = accept_.data() + (i * packages_ + c) * B;
+        double* deal = deal_.data() + c * B;
+        for (std::size_t b = 0; b < draws; ++b) p[b] = parley::acceptance(rationality[b], y[b]);
+        for (std::size_t b = 0; b < draws; ++b) deal[b] *= p[b];
+      }
+    }
+    return;
+  }
   std::fill(support_.begin(), support_.end(), 0.0);
   std::vector<double> capability_total(B, 0.0);
   for (std::size_t i = 0; i < actors_; ++i) {

@@ -12,6 +12,12 @@
 
 namespace parley {
 
+/// What an evaluation computes: every outcome, or only P(deal) (the veto
+/// actors' acceptance and their product), for callers that read nothing else
+/// (solve --best's polls): the other actors' acceptance is not computed and
+/// support is NaN.
+enum class Outcomes { all, deal_only };
+
 class BatchEvaluator {
  public:
   /// Draws per batch; fixed, so results never depend on how work is split.
@@ -31,7 +37,7 @@ class BatchEvaluator {
   /// packages and evaluate as often as needed.
   void realize(std::span<const double> u, std::size_t draws);
   void set_packages(std::span<const Package> packages);
-  void evaluate_realized();
+  void evaluate_realized(Outcomes outcomes = Outcomes::all);
 
   [[nodiscard]] std::size_t draws() const { return draws_; }
   [[nodiscard]] std::size_t package_count() const { return packages_; }
@@ -69,7 +75,7 @@ class BatchEvaluator {
  private:
   void margins(std::size_t draws);
   void influence(std::size_t draws);
-  void acceptance(std::size_t draws);
+  void acceptance(std::size_t draws, Outcomes outcomes);
 
   const Model& model_;
   std::size_t actors_;

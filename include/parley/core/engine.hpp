@@ -127,8 +127,10 @@ class Engine {
   /// Evaluates `packages` on every kept draw and hands each batch to a tally,
   /// in the same chunks of draws as `run` (DrawBatch::points is empty: the
   /// points are not kept). The sample's batches are reused as working memory.
+  /// `outcomes`: Outcomes::deal_only when the tally reads only deal().
   template <Tally T>
-  T revisit(BatchSample& sample, std::span<const Package> packages, const T& empty) const;
+  T revisit(BatchSample& sample, std::span<const Package> packages, const T& empty,
+            Outcomes outcomes = Outcomes::all) const;
 
   /// A deterministic reduction over items [0, count) of a kept sample:
   /// `process(begin, end, partial)` per chunk, merged in chunk order.
@@ -163,14 +165,14 @@ T Engine::run(const DrawPoints& points, std::uint64_t count, const T& empty, con
 }
 
 template <Tally T>
-T Engine::revisit(BatchSample& sample, std::span<const Package> packages, const T& empty) const {
+T Engine::revisit(BatchSample& sample, std::span<const Package> packages, const T& empty, Outcomes outcomes) const {
   constexpr std::size_t kBatch = BatchEvaluator::kBatch;
   constexpr std::uint64_t kBatchesPerChunk = kChunkSize / kBatch;  // the chunks of `run`
   auto walk = [&](std::uint64_t begin, std::uint64_t end, T& tally) {
     for (std::uint64_t k = begin; k < end; ++k) {
       BatchEvaluator& evaluation = sample.batches[k];
       evaluation.set_packages(packages);
-      evaluation.evaluate_realized();
+      evaluation.evaluate_realized(outcomes);
       tally.add(DrawBatch{k * kBatch, evaluation.draws(), {}, &evaluation});
     }
   };
