@@ -8,7 +8,7 @@
 #include <memory>
 #include <string_view>
 
-#include "../report/text_layout.hpp"
+#include "parley/report/text_layout.hpp"
 #include "parley/io/diagnostics.hpp"
 
 namespace parley::cli {

@@ -5,7 +5,7 @@
 
 #include "parley/report/bargain_report.hpp"
 #include "parley/version.hpp"
-#include "text_layout.hpp"
+#include "parley/report/text_layout.hpp"
 
 namespace parley {
 

@@ -2,7 +2,7 @@
 
 #include "parley/report/explain_report.hpp"
 #include "parley/version.hpp"
-#include "text_layout.hpp"
+#include "parley/report/text_layout.hpp"
 
 namespace parley {
 

@@ -8,7 +8,7 @@
 
 #include "parley/report/graph_report.hpp"
 #include "parley/version.hpp"
-#include "text_layout.hpp"
+#include "parley/report/text_layout.hpp"
 
 namespace parley {
 

@@ -9,7 +9,7 @@
 #include "parley/core/distribution.hpp"
 #include "parley/report/scenario_report.hpp"
 #include "parley/version.hpp"
-#include "text_layout.hpp"
+#include "parley/report/text_layout.hpp"
 
 namespace parley {
 

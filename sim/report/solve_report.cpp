@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "parley/report/solve_report.hpp"
-#include "text_layout.hpp"
+#include "parley/report/text_layout.hpp"
 
 namespace parley {
 

@@ -6,7 +6,7 @@
 
 #include "parley/report/scenario_report.hpp"
 #include "parley/report/sweep_report.hpp"
-#include "text_layout.hpp"
+#include "parley/report/text_layout.hpp"
 
 namespace parley {
 

@@ -8,7 +8,7 @@
 #include "parley/report/tornado_report.hpp"
 
 #include "parley/report/input_names.hpp"
-#include "text_layout.hpp"
+#include "parley/report/text_layout.hpp"
 
 namespace parley {
 

@@ -1,6 +1,6 @@
 #pragma once
-// Helpers shared by the reports of sim/io (not a public header): fitting
-// UTF-8 text into terminal columns and quoting CSV fields.
+// Text layout shared by the reports and the CLI's help: fitting UTF-8 text
+// into terminal columns and quoting CSV fields.
 
 #include <fmt/format.h>
 
