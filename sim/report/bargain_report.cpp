@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "parley/report/bargain_report.hpp"
-#include "parley/version.hpp"
 #include "parley/report/text_layout.hpp"
+#include "parley/version.hpp"
 
 namespace parley {
 

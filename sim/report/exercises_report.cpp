@@ -7,8 +7,8 @@
 #include <algorithm>
 
 #include "parley/report/common.hpp"
-#include "parley/version.hpp"
 #include "parley/report/text_layout.hpp"
+#include "parley/version.hpp"
 
 namespace parley {
 

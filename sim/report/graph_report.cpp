@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "parley/report/graph_report.hpp"
-#include "parley/version.hpp"
 #include "parley/report/text_layout.hpp"
+#include "parley/version.hpp"
 
 namespace parley {
 
@@ -42,33 +42,6 @@ std::string dot_escaped(const std::string& s) {
   return out;
 }
 
-// Text inside a Graphviz HTML-like label.
-std::string html_escaped(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\n':
-        out += ' ';
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string one_line(std::string s) {
   std::replace(s.begin(), s.end(), '\n', ' ');
   return s;
@@ -98,7 +71,7 @@ std::string graph_dot(const Scenario& scenario, const ActorGraph& graph) {
     const Actor& actor = scenario.actors[node.actor];
     // Area proportional to capability: width grows with its square root.
     const double scale = largest_capability > 0.0 ? std::sqrt(node.capability / largest_capability) : 1.0;
-    std::string label = html_escaped(actor.name);
+    std::string label = html_escape(one_line(actor.name));
     if (actor.veto) label += "<BR/><B>(veto)</B>";
     if (actor.mediator) label += "<BR/><I>(mediator)</I>";
     label += fmt::format("<BR/><FONT POINT-SIZE=\"10\">capability {:.3g}</FONT>", node.capability);

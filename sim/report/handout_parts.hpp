@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "parley/report/common.hpp"
 #include "parley/report/handout_report.hpp"
 
 namespace parley::handout {

@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include "parley/report/run_report.hpp"
-#include "parley/version.hpp"
 #include "parley/report/text_layout.hpp"
+#include "parley/version.hpp"
 
 namespace parley {
 

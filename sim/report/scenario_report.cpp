@@ -8,8 +8,8 @@
 
 #include "parley/core/distribution.hpp"
 #include "parley/report/scenario_report.hpp"
-#include "parley/version.hpp"
 #include "parley/report/text_layout.hpp"
+#include "parley/version.hpp"
 
 namespace parley {
 

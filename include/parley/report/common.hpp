@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "parley/core/scenario.hpp"
 #include "parley/core/statistics.hpp"
@@ -27,5 +28,9 @@ std::string csv_header(const Scenario& scenario, const std::string& command, std
 
 /// A probability estimate as {mean, se, ci95: [lo, hi]}.
 nlohmann::ordered_json estimate_json(const Estimate& e);
+
+/// Text made safe inside HTML (and Graphviz HTML-like labels) elements and
+/// attribute values: & < > " ' escaped.
+std::string html_escape(std::string_view text);
 
 }  // namespace parley

@@ -37,9 +37,6 @@ struct Handout {
   std::vector<ExerciseResult> exercises;
 };
 
-/// Text made safe inside HTML elements and attribute values: & < > " ' escaped.
-std::string html_escape(std::string_view text);
-
 /// The page: the HYPOTHETICAL banner (at the top and on every printed page),
 /// what the numbers are and are not, sources, actors, positions with quotes,
 /// assumptions, relations (drawing and table), proposals, results (table and
