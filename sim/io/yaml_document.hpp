@@ -3,11 +3,13 @@
 //
 // yaml-cpp 0.7's YAML::LoadAll loops forever, allocating, on a stray flow
 // indicator such as a lone ',' (yaml-cpp issue #1040), and a tree walk over
-// nested aliases can take exponential time. So a first pass over the parser's
-// events checks the document before any tree is built: it stops a parser that
-// makes no progress, a second document, nesting deeper than
-// limits::kNestingDepth, more than limits::kNodes nodes, and aliases that
-// would expand past limits::kExpandedNodes or refer to themselves.
+// nested aliases can take exponential time. So the tree is built from the
+// parser's events by parley itself, in one pass that checks them as they
+// come: it stops a parser that makes no progress, a second document, nesting
+// deeper than limits::kNestingDepth, more than limits::kNodes nodes, and
+// aliases that would expand past limits::kExpandedNodes or refer to
+// themselves. An alias shares the node it names, so the tree never holds more
+// than limits::kNodes nodes.
 
 #include <yaml-cpp/yaml.h>
 
