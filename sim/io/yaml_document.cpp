@@ -2,30 +2,118 @@
 
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/node/detail/memory.h>
-#include <yaml-cpp/node/detail/node.h>
 
-#include <memory>
+#include <limits>
 #include <sstream>
+#include <type_traits>
 #include <vector>
 
 #include "parley/io/input_limits.hpp"
 
 namespace parley::io {
-struct TreeAccess;
+
+bool YamlNode::IsNull() const {
+  return data_ != nullptr && data_->type == YAML::NodeType::Null;
+}
+bool YamlNode::IsScalar() const {
+  return data_ != nullptr && data_->type == YAML::NodeType::Scalar;
+}
+bool YamlNode::IsSequence() const {
+  return data_ != nullptr && data_->type == YAML::NodeType::Sequence;
+}
+bool YamlNode::IsMap() const {
+  return data_ != nullptr && data_->type == YAML::NodeType::Map;
 }
 
-// yaml-cpp makes a Node of one of its internal nodes only for its friends, and
-// every specialisation of YAML::as_if is one: this one lets the event pass
-// below hand out the tree it builds.
-template <>
-struct YAML::as_if<parley::io::TreeAccess, void> {
-  static YAML::Node wrap(YAML::detail::node& node, YAML::detail::shared_memory_holder memory) {
-    return YAML::Node(node, std::move(memory));
-  }
-};
+const std::string& YamlNode::Scalar() const {
+  static const std::string empty;
+  return IsScalar() ? data_->scalar : empty;
+}
 
-namespace parley::io {
+const std::string& YamlNode::Tag() const {
+  static const std::string empty;
+  return data_ != nullptr ? data_->tag : empty;
+}
+
+YAML::Mark YamlNode::Mark() const {
+  return data_ != nullptr ? data_->mark : YAML::Mark::null_mark();
+}
+
+std::size_t YamlNode::size() const {
+  if (IsSequence()) return data_->items.size();
+  if (IsMap()) return data_->pairs.size();
+  return 0;
+}
+
+YamlNode YamlNode::operator[](std::string_view key) const {
+  if (!IsMap()) return {};
+  for (const auto& [k, v] : data_->pairs) {
+    if (k->type == YAML::NodeType::Scalar && k->scalar == key) return YamlNode(v);
+  }
+  return {};
+}
+
+YamlNode YamlNode::operator[](std::size_t index) const {
+  if (!IsSequence() || index >= data_->items.size()) return {};
+  return YamlNode(data_->items[index]);
+}
+
+YamlIterator YamlNode::begin() const {
+  return {data_, 0};
+}
+YamlIterator YamlNode::end() const {
+  return {data_, size()};
+}
+
+YamlIterator::YamlIterator(const YamlNodeData* node, std::size_t at) : node_(node), at_(at) {
+  load();
+}
+
+YamlIterator& YamlIterator::operator++() {
+  ++at_;
+  load();
+  return *this;
+}
+
+void YamlIterator::load() {
+  entry_ = {};
+  if (node_ == nullptr) return;
+  if (node_->type == YAML::NodeType::Sequence && at_ < node_->items.size()) {
+    static_cast<YamlNode&>(entry_) = YamlNode(node_->items[at_]);
+  } else if (node_->type == YAML::NodeType::Map && at_ < node_->pairs.size()) {
+    entry_.first = YamlNode(node_->pairs[at_].first);
+    entry_.second = YamlNode(node_->pairs[at_].second);
+  }
+}
+
+namespace {
+// YAML_DEFINE_CONVERT_STREAMABLE of yaml-cpp's convert.h: a stream in the
+// classic manner (a base prefix allowed), then .inf and .nan.
+template <typename T>
+std::optional<T> convert_scalar(const std::string& input) {
+  std::stringstream stream(input);
+  stream.unsetf(std::ios::dec);
+  if (stream.peek() == '-' && std::is_unsigned_v<T>) return std::nullopt;
+  T value{};
+  if (YAML::conversion::ConvertStreamTo(stream, value)) return value;
+  if constexpr (std::numeric_limits<T>::has_infinity) {
+    if (YAML::conversion::IsInfinity(input)) return std::numeric_limits<T>::infinity();
+    if (YAML::conversion::IsNegativeInfinity(input)) return -std::numeric_limits<T>::infinity();
+  }
+  if constexpr (std::numeric_limits<T>::has_quiet_NaN) {
+    if (YAML::conversion::IsNaN(input)) return std::numeric_limits<T>::quiet_NaN();
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+std::optional<double> scalar_to_double(const std::string& text) {
+  return convert_scalar<double>(text);
+}
+std::optional<std::uint64_t> scalar_to_unsigned(const std::string& text) {
+  return convert_scalar<std::uint64_t>(text);
+}
+
 namespace {
 
 // Thrown by the event handler to stop the parser at the first problem.
@@ -45,19 +133,20 @@ std::string character_at(std::string_view text, int pos) {
 
 // Counts what the parser reports, with the limits of parley/input_limits.hpp,
 // and builds the first document's tree from the same events: the text is
-// scanned once (YAML::Load would scan it a second time, which took a third of
-// the time to load a 20,000-line scenario).
+// scanned once.
 class BoundedEvents : public YAML::EventHandler {
  public:
   std::unordered_map<int, YAML::Mark> empty_value_keys;
 
+  explicit BoundedEvents(YamlTree& tree) : tree_(tree) {}
+
   /// Where the last document began.
   [[nodiscard]] const YAML::Mark& document_start() const { return document_start_; }
 
-  /// The first document's tree, as YAML::Load builds it: Null when empty.
-  [[nodiscard]] YAML::Node root() const {
-    if (root_ == nullptr) return YAML::Node();
-    return YAML::as_if<TreeAccess, void>::wrap(*root_, memory_);
+  /// The first document's root, as YAML::Load reads it: null when empty.
+  [[nodiscard]] YamlNode root() const {
+    if (root_ != nullptr) return YamlNode(root_);
+    return YamlNode(&tree_.add());
   }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
@@ -70,10 +159,7 @@ class BoundedEvents : public YAML::EventHandler {
     const bool is_value = node(mark, 1);
     if (is_value) empty_value_keys.emplace(mark.pos, frames_.back().key_mark);
     finish(anchor, 1);
-    if (YAML::detail::node* built = create(mark, anchor)) {
-      built->set_null();
-      attach(*built);
-    }
+    if (YamlNodeData* built = create(mark, anchor, YAML::NodeType::Null)) attach(*built);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -92,22 +178,22 @@ class BoundedEvents : public YAML::EventHandler {
                 const std::string& value) override {
     node(mark, 1);
     finish(anchor, 1);
-    if (YAML::detail::node* built = create(mark, anchor)) {
-      built->set_scalar(value);
-      built->set_tag(tag);
+    if (YamlNodeData* built = create(mark, anchor, YAML::NodeType::Scalar)) {
+      built->scalar = value;
+      built->tag = tag;
       attach(*built);
     }
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value style) override {
-    open(mark, tag, anchor, style, false);
+                       YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, false);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value style) override {
-    open(mark, tag, anchor, style, true);
+                  YAML::EmitterStyle::value) override {
+    open(mark, tag, anchor, true);
   }
   void OnMapEnd() override { close(); }
 
@@ -118,15 +204,16 @@ class BoundedEvents : public YAML::EventHandler {
     YAML::Mark key_mark;
     YAML::anchor_t anchor = 0;
     std::size_t expanded_before = 0;
-    YAML::detail::node* built = nullptr;      // the list or map in the tree (null when not building)
-    YAML::detail::node* built_key = nullptr;  // in a map: a complete key still waiting for its value
+    YamlNodeData* built = nullptr;      // the list or map in the tree (null when not building)
+    YamlNodeData* built_key = nullptr;  // in a map: a complete key still waiting for its value
   };
 
   // A new node of the tree at `mark`, or null when no tree is being built.
-  YAML::detail::node* create(const YAML::Mark& mark, YAML::anchor_t anchor) {
+  YamlNodeData* create(const YAML::Mark& mark, YAML::anchor_t anchor, YAML::NodeType::value type) {
     if (!building_) return nullptr;
-    YAML::detail::node& built = memory_->create_node();
-    built.set_mark(mark);
+    YamlNodeData& built = tree_.add();
+    built.type = type;
+    built.mark = mark;
     if (anchor != 0) anchored_[anchor] = &built;
     return &built;
   }
@@ -134,7 +221,7 @@ class BoundedEvents : public YAML::EventHandler {
   // Puts a complete node into the list or map around it, or makes it the root.
   // In a map the first complete child is a key and the next its value: a key
   // is always complete before its value starts.
-  void attach(YAML::detail::node& child) {
+  void attach(YamlNodeData& child) {
     if (frames_.empty()) {
       root_ = &child;
       return;
@@ -142,11 +229,11 @@ class BoundedEvents : public YAML::EventHandler {
     Frame& parent = frames_.back();
     if (parent.built == nullptr) return;
     if (!parent.is_map) {
-      parent.built->push_back(child, memory_);
+      parent.built->items.push_back(&child);
     } else if (parent.built_key == nullptr) {
       parent.built_key = &child;
     } else {
-      parent.built->insert(*parent.built_key, child, memory_);
+      parent.built->pairs.emplace_back(parent.built_key, &child);
       parent.built_key = nullptr;
     }
   }
@@ -175,20 +262,15 @@ class BoundedEvents : public YAML::EventHandler {
     if (anchor != 0) sizes_[anchor] = size;
   }
 
-  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style,
-            bool is_map) {
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, bool is_map) {
     const std::size_t before = expanded_;
     node(mark, 1);
     if (frames_.size() >= limits::kNestingDepth) {
       throw Stop{{mark, fmt::format("lists and maps nested more than {} deep: expected a scenario's shallow nesting",
                                     limits::kNestingDepth)}};
     }
-    YAML::detail::node* built = create(mark, anchor);
-    if (built != nullptr) {
-      built->set_type(is_map ? YAML::NodeType::Map : YAML::NodeType::Sequence);
-      built->set_tag(tag);
-      built->set_style(style);
-    }
+    YamlNodeData* built = create(mark, anchor, is_map ? YAML::NodeType::Map : YAML::NodeType::Sequence);
+    if (built != nullptr) built->tag = tag;
     frames_.push_back({is_map, true, {}, anchor, before, built, nullptr});
   }
 
@@ -199,6 +281,7 @@ class BoundedEvents : public YAML::EventHandler {
     if (frame.built != nullptr) attach(*frame.built);
   }
 
+  YamlTree& tree_;
   std::vector<Frame> frames_;
   std::unordered_map<YAML::anchor_t, std::size_t> sizes_;  // expanded size of each complete anchored node
   std::size_t nodes_ = 0;
@@ -206,18 +289,17 @@ class BoundedEvents : public YAML::EventHandler {
   YAML::Mark document_start_;
   std::size_t documents_ = 0;
   bool building_ = false;  // inside the first document
-  YAML::detail::shared_memory_holder memory_ = std::make_shared<YAML::detail::memory_holder>();
-  std::unordered_map<YAML::anchor_t, YAML::detail::node*> anchored_;
-  YAML::detail::node* root_ = nullptr;
+  std::unordered_map<YAML::anchor_t, YamlNodeData*> anchored_;
+  YamlNodeData* root_ = nullptr;
 };
 
 // The event pass: nullopt when `text` is one document within the limits, and
 // then its tree in `root`.
-std::optional<YamlProblem> read_events(std::string_view text, YAML::Node& root,
+std::optional<YamlProblem> read_events(std::string_view text, YamlTree& tree, YamlNode& root,
                                        std::unordered_map<int, YAML::Mark>& empty_values) {
   std::istringstream stream{std::string(text)};
   YAML::Parser parser(stream);
-  BoundedEvents events;
+  BoundedEvents events(tree);
   try {
     // Each call handles one document. A parser stuck on a token it cannot
     // consume reports empty documents at one place forever: stop there.
@@ -255,7 +337,8 @@ YamlDocument read_yaml_document(std::string_view text) {
                                                text.size(), limits::kFileBytes)};
     return document;
   }
-  document.problem = read_events(text, document.root, document.empty_value_keys);
+  document.tree = std::make_shared<YamlTree>();
+  document.problem = read_events(text, *document.tree, document.root, document.empty_value_keys);
   return document;
 }
 
