@@ -11,6 +11,7 @@
 //   actor_sections.cpp     actors, their positions, and relations
 //   exercise_sections.cpp  classroom exercises, their `set:` changes checked as --set
 //   cross_checks.cpp       unique ids, references, the influence graph
+// The text becomes a tree of YamlNode (yaml_document.hpp) before any of this.
 
 #include <cstddef>
 #include <cstdint>

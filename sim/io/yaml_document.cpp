@@ -87,8 +87,10 @@ void YamlIterator::load() {
 }
 
 namespace {
-// YAML_DEFINE_CONVERT_STREAMABLE of yaml-cpp's convert.h: a stream in the
-// classic manner (a base prefix allowed), then .inf and .nan.
+// A scalar to a number as YAML::Node::as<T>() converts it (the decode of
+// YAML_DEFINE_CONVERT_STREAMABLE in yaml-cpp's convert.h, with its helpers):
+// a stream without a fixed base (whole numbers may be written 0x1F or 017),
+// then .inf and .nan, so that numbers read as they did with yaml-cpp's tree.
 template <typename T>
 std::optional<T> convert_scalar(const std::string& input) {
   std::stringstream stream(input);
