@@ -15,14 +15,14 @@ constexpr double kRelativeMax = 1e6;
 constexpr double kRhoMax = 100.0;
 }  // namespace
 
-void Loader::read_actors(const YAML::Node& node, Scenario& s) {
+void Loader::read_actors(const YamlNode& node, Scenario& s) {
   if (!list(node, "actors", true, "actor", limits::kActors)) return;
   std::map<std::string, int> seen;
   const std::vector<std::string> issues = issue_ids(s);
   const IdIndex sources(source_ids(s));
   bool any_veto = false;
   for (std::size_t k = 0; k < node.size(); ++k) {
-    const YAML::Node item = node[k];
+    const YamlNode item = node[k];
     std::string path = fmt::format("actors.{}", k);
     if (!check_map(item, path, item_name("actor", k, item),
                    {"id", "name", "veto", "mediator", "capability", "rationality", "rho", "reservation", "drift",
@@ -50,7 +50,7 @@ void Loader::read_actors(const YAML::Node& node, Scenario& s) {
     // and a discount factor for the value of agreeing later.
     actor.drift = parameter(item["drift"], path + ".drift", {{-1.0, 1.0}}, 0.0, ok);
     actor.discount = parameter(item["discount"], path + ".discount", {{0.0, 1.0}, true, false}, 1.0, ok);
-    const YAML::Node positions = item["positions"];
+    const YamlNode positions = item["positions"];
     if (positions.IsDefined()) {
       if (check_map(positions, path + ".positions", "the positions of actor '" + actor.id + "'", issues, {})) {
         if (positions.size() == 0) {
@@ -68,7 +68,7 @@ void Loader::read_actors(const YAML::Node& node, Scenario& s) {
   }
 }
 
-void Loader::read_positions(const YAML::Node& positions, const std::string& actor_path, const Scenario& s,
+void Loader::read_positions(const YamlNode& positions, const std::string& actor_path, const Scenario& s,
                             const IdIndex& sources, Actor& actor) {
   double max_salience = 0.0;
   bool saliences_ok = true;
@@ -79,7 +79,7 @@ void Loader::read_positions(const YAML::Node& positions, const std::string& acto
     if (!issue_index) continue;  // reported by check_map as an unknown key
     const Issue& issue = s.issues[*issue_index];
     const std::string path = actor_path + ".positions." + issue_id;
-    const YAML::Node item = it->second;
+    const YamlNode item = it->second;
     if (!check_map(item, path, "the position of '" + actor.id + "' on '" + issue_id + "'",
                    {"ideal", "salience", "source", "quote", "note"}, {"ideal", "source"})) {
       continue;
@@ -110,17 +110,17 @@ void Loader::read_positions(const YAML::Node& positions, const std::string& acto
   }
 }
 
-void Loader::read_relations(const YAML::Node& node, Scenario& s) {
+void Loader::read_relations(const YamlNode& node, Scenario& s) {
   if (!list(node, "relations", false, "relations", limits::kRelations)) return;
   std::vector<std::string> actor_ids;
   for (const auto& a : s.actors) actor_ids.push_back(a.id);
   const IdIndex actors(std::move(actor_ids));
   const IdIndex sources(source_ids(s));
   std::set<std::pair<std::size_t, std::size_t>> pairs;
-  std::vector<YAML::Node> nodes;     // the file's node of each relation kept
+  std::vector<YamlNode> nodes;       // the file's node of each relation kept
   std::vector<std::size_t> indices;  // and its index in the file's list
   for (std::size_t k = 0; k < node.size(); ++k) {
-    const YAML::Node item = node[k];
+    const YamlNode item = node[k];
     const std::string path = fmt::format("relations.{}", k);
     if (!check_map(item, path, "relation " + std::to_string(k), {"from", "to", "weight", "kind", "source", "note"},
                    {"from", "to", "weight"})) {

@@ -12,7 +12,7 @@
 namespace parley::io {
 
 // Registers an id; reports duplicates. Returns false for a duplicate.
-bool Loader::unique_id(std::map<std::string, int>& seen, const YAML::Node& node, const std::string& path,
+bool Loader::unique_id(std::map<std::string, int>& seen, const YamlNode& node, const std::string& path,
                        const std::string& id, const std::string& what) {
   if (id.empty()) return false;
   if (auto [pos, inserted] = seen.emplace(id, node.Mark().line + 1); !inserted) {
@@ -23,7 +23,7 @@ bool Loader::unique_id(std::map<std::string, int>& seen, const YAML::Node& node,
 }
 
 // Resolves a reference to an id in `ids`; reports dangling references.
-std::optional<std::size_t> Loader::reference(const YAML::Node& node, const std::string& path, const IdIndex& ids,
+std::optional<std::size_t> Loader::reference(const YamlNode& node, const std::string& path, const IdIndex& ids,
                                              const std::string& what) {
   if (!node.IsScalar()) {
     report(node, path, "'" + path + "': expected the id of " + what + ", got " + describe(node));
@@ -39,7 +39,7 @@ std::optional<std::size_t> Loader::reference(const YAML::Node& node, const std::
 }
 
 // a_i = sum_j |W_ij| < 1 for every draw, and I - W non-singular.
-void Loader::check_influence(const Scenario& s, const std::vector<YAML::Node>& nodes,
+void Loader::check_influence(const Scenario& s, const std::vector<YamlNode>& nodes,
                              const std::vector<std::size_t>& indices) {
   std::vector<double> worst;
   std::vector<double> nominal;

@@ -9,13 +9,13 @@
 
 namespace parley::io {
 
-void Loader::read_exercises(const YAML::Node& node, Scenario& s) {
+void Loader::read_exercises(const YamlNode& node, Scenario& s) {
   if (!list(node, "exercises", false, "exercise", limits::kExercises)) return;
   std::vector<std::string> proposals;
   for (const auto& p : s.proposals) proposals.push_back(p.id);
   const IdIndex proposal_ids(proposals);
   for (std::size_t k = 0; k < node.size(); ++k) {
-    const YAML::Node item = node[k];
+    const YamlNode item = node[k];
     const std::string path = fmt::format("exercises.{}", k);
     if (!check_map(item, path, fmt::format("exercise {}", k), {"title", "question", "hint", "proposal", "set"},
                    {"title", "question"})) {
@@ -26,10 +26,10 @@ void Loader::read_exercises(const YAML::Node& node, Scenario& s) {
     if (item["title"].IsDefined()) e.title = text(item["title"], path + ".title");
     if (item["question"].IsDefined()) e.question = long_text(item["question"], path + ".question");
     if (item["hint"].IsDefined()) e.hint = long_text(item["hint"], path + ".hint");
-    if (const YAML::Node p = item["proposal"]; p.IsDefined()) {
+    if (const YamlNode p = item["proposal"]; p.IsDefined()) {
       if (auto ref = reference(p, path + ".proposal", proposal_ids, "proposal")) e.proposal = proposals[*ref];
     }
-    if (const YAML::Node changes = item["set"]; changes.IsDefined()) {
+    if (const YamlNode changes = item["set"]; changes.IsDefined()) {
       if (!changes.IsMap() || changes.size() == 0) {
         report(
             changes, path + ".set",

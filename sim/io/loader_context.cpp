@@ -35,7 +35,7 @@ void Loader::fail() {
 // Where a node came from: the file, or the `--set` option that put it there.
 // Overridden values are found by node identity, so a path written with an
 // index (actors.0.rho) and one written with an id (actors.a.rho) both work.
-SourceLocation Loader::location(const YAML::Node& node, const std::string& path) const {
+SourceLocation Loader::location(const YamlNode& node, const std::string& path) const {
   if (node.IsDefined()) {
     for (const auto& o : applied_) {
       if (node.is(o.value) || (o.key.IsDefined() && node.is(o.key))) return {"--set " + o.text, 0, 0};
@@ -55,13 +55,13 @@ SourceLocation Loader::location(const YAML::Node& node, const std::string& path)
   return {file_, 0, 0};
 }
 
-void Loader::report(const YAML::Node& node, const std::string& path, std::string message) {
+void Loader::report(const YamlNode& node, const std::string& path, std::string message) {
   SourceLocation where = location(node, path);
   // A problem with a map or list that holds an overridden value: point at the
   // file, and say that the override took part.
   if (where.file == file_ && node.IsDefined()) {
     for (const auto& o : applied_) {
-      if (std::any_of(o.ancestors.begin(), o.ancestors.end(), [&](const YAML::Node& a) { return node.is(a); })) {
+      if (std::any_of(o.ancestors.begin(), o.ancestors.end(), [&](const YamlNode& a) { return node.is(a); })) {
         message += " (after --set " + o.text + ")";
         break;
       }

@@ -11,12 +11,12 @@
 //   actor_sections.cpp     actors, their positions, and relations
 //   exercise_sections.cpp  classroom exercises, their `set:` changes checked as --set
 //   cross_checks.cpp       unique ids, references, the influence graph
-
-#include <yaml-cpp/yaml.h>
+// The text becomes a tree of YamlNode (yaml_document.hpp) before any of this.
 
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <span>
@@ -31,6 +31,7 @@
 #include "parley/io/diagnostics.hpp"
 #include "parley/io/input_limits.hpp"
 #include "parley/io/scenario_loader.hpp"
+#include "yaml_document.hpp"
 
 namespace parley::io {
 
@@ -78,66 +79,65 @@ class Loader {
   bool check_encoding(std::string_view text);
 
   // ---- loader_context.cpp
-  SourceLocation location(const YAML::Node& node, const std::string& path) const;
-  void report(const YAML::Node& node, const std::string& path, std::string message);
+  SourceLocation location(const YamlNode& node, const std::string& path) const;
+  void report(const YamlNode& node, const std::string& path, std::string message);
   void report_at(const YAML::Mark& mark, std::string message);
   std::string suggest(std::string_view word, const std::vector<std::string>& candidates);
   [[noreturn]] void fail();
 
   // ---- overrides.cpp
-  void apply_overrides(YAML::Node root);
-  std::string missing_child(const YAML::Node& node, const std::string& key);
-  static YAML::Node child(const YAML::Node& node, const std::string& key);
+  void apply_overrides(YamlNode root);
+  std::string missing_child(const YamlNode& node, const std::string& key);
+  static YamlNode child(const YamlNode& node, const std::string& key);
 
   // ---- yaml_values.cpp
-  static std::string item_name(const std::string& what, std::size_t k, const YAML::Node& item);
-  bool check_map(const YAML::Node& node, const std::string& path, const std::string& what,
+  static std::string item_name(const std::string& what, std::size_t k, const YamlNode& item);
+  bool check_map(const YamlNode& node, const std::string& path, const std::string& what,
                  const std::vector<std::string>& allowed, const std::vector<std::string>& required);
-  bool list(const YAML::Node& node, const std::string& path, bool required_nonempty, const std::string& item,
+  bool list(const YamlNode& node, const std::string& path, bool required_nonempty, const std::string& item,
             std::size_t max_items);
-  std::optional<double> number(const YAML::Node& node, const std::string& path, const std::string& expected);
-  std::optional<double> number_in(const YAML::Node& node, const std::string& path, const Domain& domain,
+  std::optional<double> number(const YamlNode& node, const std::string& path, const std::string& expected);
+  std::optional<double> number_in(const YamlNode& node, const std::string& path, const Domain& domain,
                                   const std::string& what = "a number");
-  std::optional<std::uint64_t> integer(const YAML::Node& node, const std::string& path, std::uint64_t minimum);
-  std::optional<bool> boolean(const YAML::Node& node, const std::string& path);
-  std::string text(const YAML::Node& node, const std::string& path, std::size_t max_length = limits::kShortText,
+  std::optional<std::uint64_t> integer(const YamlNode& node, const std::string& path, std::uint64_t minimum);
+  std::optional<bool> boolean(const YamlNode& node, const std::string& path);
+  std::string text(const YamlNode& node, const std::string& path, std::size_t max_length = limits::kShortText,
                    bool multi_line = false);
-  std::string long_text(const YAML::Node& node, const std::string& path);
-  std::string identifier(const YAML::Node& node, const std::string& path);
-  std::string date(const YAML::Node& node, const std::string& path);
+  std::string long_text(const YamlNode& node, const std::string& path);
+  std::string identifier(const YamlNode& node, const std::string& path);
+  std::string date(const YamlNode& node, const std::string& path);
 
   // ---- parameters.cpp
-  Parameter parameter(const YAML::Node& node, const std::string& path, const Domain& domain, double fallback, bool& ok);
+  Parameter parameter(const YamlNode& node, const std::string& path, const Domain& domain, double fallback, bool& ok);
 
   // ---- scenario_sections.cpp
-  Scenario read(const YAML::Node& root);
-  void read_sources(const YAML::Node& node, Scenario& s);
-  void read_issues(const YAML::Node& node, Scenario& s);
+  Scenario read(const YamlNode& root);
+  void read_sources(const YamlNode& node, Scenario& s);
+  void read_issues(const YamlNode& node, Scenario& s);
   Domain issue_domain(std::size_t index, const Issue& issue) const;
-  void read_proposals(const YAML::Node& node, Scenario& s);
-  void read_groups(const YAML::Node& node, Scenario& s);
-  void read_simulation(const YAML::Node& node, Scenario& s);
-  void read_bargaining(const YAML::Node& node, Scenario& s);
+  void read_proposals(const YamlNode& node, Scenario& s);
+  void read_groups(const YamlNode& node, Scenario& s);
+  void read_simulation(const YamlNode& node, Scenario& s);
+  void read_bargaining(const YamlNode& node, Scenario& s);
   static std::vector<std::string> source_ids(const Scenario& s);
   static std::vector<std::string> issue_ids(const Scenario& s);
 
   // ---- actor_sections.cpp
-  void read_actors(const YAML::Node& node, Scenario& s);
-  void read_positions(const YAML::Node& positions, const std::string& actor_path, const Scenario& s,
+  void read_actors(const YamlNode& node, Scenario& s);
+  void read_positions(const YamlNode& positions, const std::string& actor_path, const Scenario& s,
                       const IdIndex& sources, Actor& actor);
-  void read_relations(const YAML::Node& node, Scenario& s);
+  void read_relations(const YamlNode& node, Scenario& s);
 
   // ---- exercise_sections.cpp
-  void read_exercises(const YAML::Node& node, Scenario& s);
+  void read_exercises(const YamlNode& node, Scenario& s);
   void check_exercise_changes(const Scenario& s);
 
   // ---- cross_checks.cpp
-  bool unique_id(std::map<std::string, int>& seen, const YAML::Node& node, const std::string& path,
-                 const std::string& id, const std::string& what);
-  std::optional<std::size_t> reference(const YAML::Node& node, const std::string& path, const IdIndex& ids,
+  bool unique_id(std::map<std::string, int>& seen, const YamlNode& node, const std::string& path, const std::string& id,
+                 const std::string& what);
+  std::optional<std::size_t> reference(const YamlNode& node, const std::string& path, const IdIndex& ids,
                                        const std::string& what);
-  void check_influence(const Scenario& s, const std::vector<YAML::Node>& nodes,
-                       const std::vector<std::size_t>& indices);
+  void check_influence(const Scenario& s, const std::vector<YamlNode>& nodes, const std::vector<std::size_t>& indices);
 
   std::string file_;
   std::string_view text_;        // the file's text, while load() runs
@@ -148,11 +148,12 @@ class Loader {
   struct Applied {
     std::string path;
     std::string text;  // "path=value"
-    YAML::Node value;
-    YAML::Node key;
-    std::vector<YAML::Node> ancestors;
+    YamlNode value;
+    YamlNode key;
+    std::vector<YamlNode> ancestors;
   };
   std::vector<Applied> applied_;
+  std::vector<std::shared_ptr<YamlTree>> trees_;          // the nodes of the file and of the --set values
   std::unordered_map<int, YAML::Mark> empty_value_keys_;  // see io::YamlDocument
   std::set<std::size_t> unchecked_ranges_;                // issues whose range is invalid
   std::size_t suggestion_budget_ = 50'000'000;            // edit-distance cells left for suggestions

@@ -81,7 +81,7 @@ std::string interval_text(Interval i, bool open_lo, bool open_hi) {
 }
 
 // What a node holds, for "got ..." in messages.
-std::string describe(const YAML::Node& node) {
+std::string describe(const YamlNode& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a map";
   if (node.IsSequence()) return fmt::format("a list of {} item{}", node.size(), node.size() == 1 ? "" : "s");

@@ -2,8 +2,6 @@
 // How the loader quotes a scenario in its messages (internal to parley_io):
 // user text escaped and cut, numbers, intervals, lists and "did you mean".
 
-#include <yaml-cpp/yaml.h>
-
 #include <cstddef>
 #include <limits>
 #include <optional>
@@ -12,6 +10,7 @@
 #include <vector>
 
 #include "parley/core/distribution.hpp"
+#include "yaml_document.hpp"
 
 namespace parley::io {
 
@@ -43,6 +42,6 @@ std::string number_text(double x);
 std::string interval_text(Interval i, bool open_lo = false, bool open_hi = false);
 
 /// What a node holds, for "got ..." in messages.
-std::string describe(const YAML::Node& node);
+std::string describe(const YamlNode& node);
 
 }  // namespace parley::io

@@ -28,7 +28,7 @@ Override parse_override(std::string_view text) {
 
 namespace parley::io {
 
-void Loader::apply_overrides(YAML::Node root) {
+void Loader::apply_overrides(YamlNode root) {
   for (const auto& o : overrides_) {
     const std::string text = shown(o.path + "=" + o.value, 200);
     const SourceLocation where{"--set " + text, 0, 0};
@@ -52,18 +52,18 @@ void Loader::apply_overrides(YAML::Node root) {
       errors_.push_back({where, "'" + shown(o.path) + "': the value is not valid YAML: " + std::string(reason)});
       continue;
     }
-    const YAML::Node value = parsed.root;
+    const YamlNode value = parsed.root;
     if (!value.IsScalar()) {
       errors_.push_back({where, "'" + o.path + "': expected a scalar value, got " + describe(value)});
       continue;
     }
     // Walk to the parent of the last key; sequences are entered by id or index.
-    Applied applied{o.path, text, value, YAML::Node(YAML::NodeType::Undefined), {}};
-    YAML::Node node = root;
+    Applied applied{o.path, text, value, YamlNode(), {}};
+    YamlNode node = root;
     std::string walked;
     bool ok = true;
     for (std::size_t k = 0; k + 1 < parts.size() && ok; ++k) {
-      YAML::Node next = child(node, parts[k]);
+      YamlNode next = child(node, parts[k]);
       const std::string parent = walked.empty() ? "the scenario" : "'" + walked + "'";
       walked += (k ? "." : "") + parts[k];
       if (!next.IsDefined()) {
@@ -76,23 +76,43 @@ void Loader::apply_overrides(YAML::Node root) {
       } else {
         applied.ancestors.push_back(next);
       }
-      node.reset(next);
+      node = next;
     }
     if (!ok) continue;
+    // The value goes into the tree in place of the old one, at the same node,
+    // so that every alias of that node sees it, as yaml-cpp's `node[key] =
+    // value` would; that node is then the override's.
+    trees_.push_back(parsed.tree);
+    YamlNodeData* target = nullptr;
     const std::string& last = parts.back();
     if (node.IsSequence()) {
-      YAML::Node target = child(node, last);
-      if (!target.IsDefined()) {
+      target = child(node, last).data();
+      if (target == nullptr) {
         errors_.push_back({where, "'" + o.path + "': '" + walked + "' has no " + missing_child(node, last)});
         continue;
       }
-      std::size_t index = 0;
-      for (auto it = node.begin(); it != node.end(); ++it, ++index) {
-        if (it->is(target)) break;
-      }
-      node[index] = value;
     } else {
-      node[last] = value;
+      for (const auto& [key, old_value] : node.data()->pairs) {
+        if (key->type == YAML::NodeType::Scalar && key->scalar == last) {
+          target = old_value;
+          break;
+        }
+      }
+      if (target == nullptr) {  // a new key, marked like the one yaml-cpp makes
+        YamlNodeData& key = parsed.tree->add();
+        key.type = YAML::NodeType::Scalar;
+        key.mark = YAML::Mark();
+        key.scalar = last;
+        target = &parsed.tree->add();
+        node.data()->pairs.emplace_back(&key, target);
+      }
+    }
+    *target = *value.data();
+    applied.value = YamlNode(target);
+    for (auto& earlier : applied_) {  // an earlier override of the same node is gone
+      if (earlier.value.is(applied.value)) earlier.value = YamlNode();
+    }
+    if (node.IsMap()) {
       // Remember the key too: a new key that the scenario does not know is
       // reported at the key.
       for (auto it = node.begin(); it != node.end(); ++it) {
@@ -104,7 +124,7 @@ void Loader::apply_overrides(YAML::Node root) {
 }
 
 // "key 'x' (did you mean 'y'?)" or "element 'x': expected an id (a, b) or an index 0..1".
-std::string Loader::missing_child(const YAML::Node& node, const std::string& key) {
+std::string Loader::missing_child(const YamlNode& node, const std::string& key) {
   if (node.IsSequence()) {
     std::vector<std::string> ids;
     for (auto item : node) {
@@ -123,12 +143,12 @@ std::string Loader::missing_child(const YAML::Node& node, const std::string& key
 }
 
 // A child of a map by key, or of a list by index or by the `id` of its items.
-YAML::Node Loader::child(const YAML::Node& node, const std::string& key) {
+YamlNode Loader::child(const YamlNode& node, const std::string& key) {
   if (node.IsMap()) {
     for (auto it = node.begin(); it != node.end(); ++it) {
       if (it->first.IsScalar() && it->first.Scalar() == key) return it->second;
     }
-    return YAML::Node(YAML::NodeType::Undefined);
+    return YamlNode();
   }
   if (node.IsSequence()) {
     for (auto item : node) {
@@ -141,7 +161,7 @@ YAML::Node Loader::child(const YAML::Node& node, const std::string& key) {
       return node[index];
     }
   }
-  return YAML::Node(YAML::NodeType::Undefined);
+  return YamlNode();
 }
 
 }  // namespace parley::io

@@ -56,7 +56,7 @@ std::vector<std::string> kind_suggestions() {
 
 }  // namespace
 
-Parameter Loader::parameter(const YAML::Node& node, const std::string& path, const Domain& domain, double fallback,
+Parameter Loader::parameter(const YamlNode& node, const std::string& path, const Domain& domain, double fallback,
                             bool& ok) {
   Parameter p;
   p.path = path;
@@ -72,7 +72,7 @@ Parameter Loader::parameter(const YAML::Node& node, const std::string& path, con
     }
     return p;
   }
-  const YAML::Node kind_node = node["dist"];
+  const YamlNode kind_node = node["dist"];
   if (!kind_node.IsDefined()) {
     // Without the kind the fields cannot be checked, but a misspelt 'dist' can.
     std::vector<std::string> names = {"dist"};
@@ -110,7 +110,7 @@ Parameter Loader::parameter(const YAML::Node& node, const std::string& path, con
   const std::size_t errors_before = errors_.size();
   check_map(node, path, "the " + kind_name + " distribution '" + path + "'", allowed, required_fields_of(kind));
   auto field = [&](const std::string& name, double fallback_value) {
-    const YAML::Node f = node[name];
+    const YamlNode f = node[name];
     if (!f.IsDefined()) return fallback_value;
     return number(f, path + "." + name, "a number").value_or(fallback_value);
   };

@@ -32,7 +32,8 @@ Scenario Loader::load(std::string_view text) {
     fail();
   }
   empty_value_keys_ = std::move(document.empty_value_keys);
-  const YAML::Node root = document.root;
+  trees_.push_back(document.tree);
+  const YamlNode root = document.root;
   if (!root.IsDefined() || root.IsNull()) {
     errors_.push_back({{file_, 1, 1}, "the file is empty: expected a scenario, a map starting with 'parley: 1'"});
     fail();

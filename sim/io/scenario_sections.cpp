@@ -11,7 +11,7 @@
 
 namespace parley::io {
 
-Scenario Loader::read(const YAML::Node& root) {
+Scenario Loader::read(const YamlNode& root) {
   Scenario s;
   s.file = file_;
   check_map(root, "", "the scenario",
@@ -40,11 +40,11 @@ Scenario Loader::read(const YAML::Node& root) {
   return s;
 }
 
-void Loader::read_sources(const YAML::Node& node, Scenario& s) {
+void Loader::read_sources(const YamlNode& node, Scenario& s) {
   if (!list(node, "sources", false, "sources", limits::kSources)) return;
   std::map<std::string, int> seen;
   for (std::size_t k = 0; k < node.size(); ++k) {
-    const YAML::Node item = node[k];
+    const YamlNode item = node[k];
     const std::string path = fmt::format("sources.{}", k);
     if (!check_map(item, path, item_name("source", k, item), {"id", "outlet", "date", "title", "file", "url", "note"},
                    {"id"})) {
@@ -69,11 +69,11 @@ std::vector<std::string> Loader::source_ids(const Scenario& s) {
   return ids;
 }
 
-void Loader::read_issues(const YAML::Node& node, Scenario& s) {
+void Loader::read_issues(const YamlNode& node, Scenario& s) {
   if (!list(node, "issues", true, "issue", limits::kIssues)) return;
   std::map<std::string, int> seen;
   for (std::size_t k = 0; k < node.size(); ++k) {
-    const YAML::Node item = node[k];
+    const YamlNode item = node[k];
     std::string path = fmt::format("issues.{}", k);
     if (!check_map(item, path, item_name("issue", k, item), {"id", "label", "unit", "type", "range", "group", "note"},
                    {"id"})) {
@@ -104,7 +104,7 @@ void Loader::read_issues(const YAML::Node& node, Scenario& s) {
     // Values on an issue whose range is unusable are not checked against it
     // (that would repeat the one mistake at every position and term).
     bool range_ok = false;
-    const YAML::Node range = item["range"];
+    const YamlNode range = item["range"];
     if (issue.type == IssueType::binary) {
       range_ok = true;
       if (range.IsDefined()) {
@@ -159,13 +159,13 @@ std::vector<std::string> Loader::issue_ids(const Scenario& s) {
   return ids;
 }
 
-void Loader::read_proposals(const YAML::Node& node, Scenario& s) {
+void Loader::read_proposals(const YamlNode& node, Scenario& s) {
   if (!list(node, "proposals", true, "proposal", limits::kProposals)) return;
   std::map<std::string, int> seen;
   const std::vector<std::string> issues = issue_ids(s);
   const IdIndex sources(source_ids(s));
   for (std::size_t k = 0; k < node.size(); ++k) {
-    const YAML::Node item = node[k];
+    const YamlNode item = node[k];
     std::string path = fmt::format("proposals.{}", k);
     if (!check_map(item, path, item_name("proposal", k, item), {"id", "label", "source", "terms", "note"},
                    {"id", "terms"})) {
@@ -181,13 +181,13 @@ void Loader::read_proposals(const YAML::Node& node, Scenario& s) {
     if (item["source"].IsDefined()) {
       if (auto ref = reference(item["source"], path + ".source", sources, "source")) p.source = sources[*ref];
     }
-    const YAML::Node terms = item["terms"];
+    const YamlNode terms = item["terms"];
     if (!terms.IsDefined()) continue;
     if (!check_map(terms, path + ".terms", "the terms of proposal '" + p.id + "'", issues, {})) continue;
     p.terms.assign(s.issues.size(), 0.0);
     for (std::size_t i = 0; i < s.issues.size(); ++i) {
       const Issue& issue = s.issues[i];
-      const YAML::Node term = terms[issue.id];
+      const YamlNode term = terms[issue.id];
       const std::string term_path = path + ".terms." + issue.id;
       if (!term.IsDefined()) {
         report(terms, path + ".terms",
@@ -210,7 +210,7 @@ void Loader::read_proposals(const YAML::Node& node, Scenario& s) {
 }
 
 // groups: {name: [input path, ...]} for sensitivity analyses.
-void Loader::read_groups(const YAML::Node& node, Scenario& s) {
+void Loader::read_groups(const YamlNode& node, Scenario& s) {
   if (!node.IsDefined()) return;
   if (!node.IsMap()) {
     report(node, "groups", "'groups': expected a map from group names to lists of input paths, got " + describe(node));
@@ -231,7 +231,7 @@ void Loader::read_groups(const YAML::Node& node, Scenario& s) {
     const std::string name = identifier(it->first, "groups");
     if (name.empty()) continue;
     const std::string path = "groups." + name;
-    const YAML::Node members = it->second;
+    const YamlNode members = it->second;
     if (!members.IsSequence() || members.size() == 0) {
       report(members, path,
              "'" + path + "': expected a non-empty list of uncertain input paths, got " + describe(members));
@@ -239,7 +239,7 @@ void Loader::read_groups(const YAML::Node& node, Scenario& s) {
     }
     std::vector<std::string> inputs;
     for (std::size_t k = 0; k < members.size(); ++k) {
-      const YAML::Node m = members[k];
+      const YamlNode m = members[k];
       if (!m.IsScalar()) {
         report(m, path, "'" + path + "': expected an input path such as actors.ID.reservation, got " + describe(m));
         continue;
@@ -270,7 +270,7 @@ void Loader::read_groups(const YAML::Node& node, Scenario& s) {
   }
 }
 
-void Loader::read_simulation(const YAML::Node& node, Scenario& s) {
+void Loader::read_simulation(const YamlNode& node, Scenario& s) {
   if (!node.IsDefined()) return;
   if (!check_map(node, "simulation", "the simulation settings", {"draws", "seed"}, {})) return;
   if (node["draws"].IsDefined()) {
@@ -281,7 +281,7 @@ void Loader::read_simulation(const YAML::Node& node, Scenario& s) {
   }
 }
 
-void Loader::read_bargaining(const YAML::Node& node, Scenario& s) {
+void Loader::read_bargaining(const YamlNode& node, Scenario& s) {
   if (!node.IsDefined()) return;
   if (!check_map(node, "bargaining", "the bargaining settings", {"protocol", "rounds", "step", "proposal"}, {})) {
     return;

@@ -17,9 +17,9 @@ bool is_id_character(char c) {
 }  // namespace
 
 // "actor 'b'" when the item has a plain id, else "actor 1".
-std::string Loader::item_name(const std::string& what, std::size_t k, const YAML::Node& item) {
+std::string Loader::item_name(const std::string& what, std::size_t k, const YamlNode& item) {
   if (item.IsMap()) {
-    const YAML::Node id = item["id"];
+    const YamlNode id = item["id"];
     if (id.IsDefined() && id.IsScalar() && !id.Scalar().empty()) return what + " '" + id.Scalar() + "'";
   }
   return what + " " + std::to_string(k);
@@ -27,7 +27,7 @@ std::string Loader::item_name(const std::string& what, std::size_t k, const YAML
 
 // Checks the keys of a map: unknown keys (with a suggestion), duplicates and
 // missing required keys. Returns false when the node is not a map.
-bool Loader::check_map(const YAML::Node& node, const std::string& path, const std::string& what,
+bool Loader::check_map(const YamlNode& node, const std::string& path, const std::string& what,
                        const std::vector<std::string>& allowed, const std::vector<std::string>& required) {
   if (!node.IsMap()) {
     report(node, path, "'" + path + "': expected " + what + " (a map), got " + describe(node));
@@ -58,7 +58,7 @@ bool Loader::check_map(const YAML::Node& node, const std::string& path, const st
 }
 
 // Checks that a list key holds a list; empty lists are errors when required.
-bool Loader::list(const YAML::Node& node, const std::string& path, bool required_nonempty, const std::string& item,
+bool Loader::list(const YamlNode& node, const std::string& path, bool required_nonempty, const std::string& item,
                   std::size_t max_items) {
   if (!node.IsDefined()) return false;
   if (!node.IsSequence()) {
@@ -78,19 +78,16 @@ bool Loader::list(const YAML::Node& node, const std::string& path, bool required
   return true;
 }
 
-std::optional<double> Loader::number(const YAML::Node& node, const std::string& path, const std::string& expected) {
+std::optional<double> Loader::number(const YamlNode& node, const std::string& path, const std::string& expected) {
   if (node.IsScalar() && node.Tag() != "!") {
-    try {
-      const double x = node.as<double>();
-      if (std::isfinite(x)) return x;
-    } catch (const YAML::Exception&) {
-    }
+    const std::optional<double> x = scalar_to_double(node.Scalar());
+    if (x && std::isfinite(*x)) return x;
   }
   report(node, path, "'" + path + "': expected " + expected + ", got " + describe(node));
   return std::nullopt;
 }
 
-std::optional<double> Loader::number_in(const YAML::Node& node, const std::string& path, const Domain& domain,
+std::optional<double> Loader::number_in(const YamlNode& node, const std::string& path, const Domain& domain,
                                         const std::string& what) {
   auto x = number(node, path, what + " in " + domain.text());
   if (x && !domain.contains(*x)) {
@@ -100,20 +97,17 @@ std::optional<double> Loader::number_in(const YAML::Node& node, const std::strin
   return x;
 }
 
-std::optional<std::uint64_t> Loader::integer(const YAML::Node& node, const std::string& path, std::uint64_t minimum) {
+std::optional<std::uint64_t> Loader::integer(const YamlNode& node, const std::string& path, std::uint64_t minimum) {
   const std::string expected = fmt::format("a whole number >= {}", minimum);
   if (node.IsScalar() && node.Tag() != "!" && !node.Scalar().empty() && node.Scalar()[0] != '-') {
-    try {
-      const auto x = node.as<std::uint64_t>();
-      if (x >= minimum) return x;
-    } catch (const YAML::Exception&) {
-    }
+    const std::optional<std::uint64_t> x = scalar_to_unsigned(node.Scalar());
+    if (x && *x >= minimum) return x;
   }
   report(node, path, "'" + path + "': expected " + expected + ", got " + describe(node));
   return std::nullopt;
 }
 
-std::optional<bool> Loader::boolean(const YAML::Node& node, const std::string& path) {
+std::optional<bool> Loader::boolean(const YamlNode& node, const std::string& path) {
   if (node.IsScalar() && node.Tag() != "!") {
     const std::string& s = node.Scalar();
     if (s == "true") return true;
@@ -125,7 +119,7 @@ std::optional<bool> Loader::boolean(const YAML::Node& node, const std::string& p
 
 // Text of at most `max_length` characters without control characters (a
 // line break or tab only where `multi_line`, as in descriptions and quotes).
-std::string Loader::text(const YAML::Node& node, const std::string& path, std::size_t max_length, bool multi_line) {
+std::string Loader::text(const YamlNode& node, const std::string& path, std::size_t max_length, bool multi_line) {
   if (!node.IsScalar()) {
     report(node, path, "'" + path + "': expected text, got " + describe(node));
     return {};
@@ -157,11 +151,11 @@ std::string Loader::text(const YAML::Node& node, const std::string& path, std::s
   return value;
 }
 
-std::string Loader::long_text(const YAML::Node& node, const std::string& path) {
+std::string Loader::long_text(const YamlNode& node, const std::string& path) {
   return text(node, path, limits::kLongText, true);
 }
 
-std::string Loader::identifier(const YAML::Node& node, const std::string& path) {
+std::string Loader::identifier(const YamlNode& node, const std::string& path) {
   if (node.IsScalar()) {
     const std::string& id = node.Scalar();
     if (!id.empty() && id.size() <= limits::kIdLength && std::all_of(id.begin(), id.end(), is_id_character)) {
@@ -184,7 +178,7 @@ std::string Loader::identifier(const YAML::Node& node, const std::string& path) 
 }
 
 // YYYY-MM-DD with a month 1..12 and a day 1..31.
-std::string Loader::date(const YAML::Node& node, const std::string& path) {
+std::string Loader::date(const YamlNode& node, const std::string& path) {
   if (node.IsScalar()) {
     const std::string& s = node.Scalar();
     auto digits = [&](std::size_t from, std::size_t count) {

@@ -9,8 +9,9 @@ namespace parley::limits {
 
 /// A scenario file (and any `--set` value), in bytes.
 inline constexpr std::size_t kFileBytes = 32 * 1024 * 1024;
-/// YAML nodes written in the file (scalars, lists, maps, aliases). yaml-cpp
-/// holds about 500 bytes a node: a million nodes take about 500 MB and 2 s.
+/// YAML nodes written in the file (scalars, lists, maps, aliases). The
+/// loader's tree holds about 200 bytes a node: a million nodes take about
+/// 200 MB and 1.3 s to read.
 inline constexpr std::size_t kNodes = 1'000'000;
 /// Nodes a reader would visit with every alias expanded: an alias counts the
 /// size of the node it refers to, which stops "billion laughs" alias bombs.
