@@ -5,22 +5,13 @@
 #include <limits>
 
 #include "parley/core/kernel.hpp"
+#include "vector_clones.hpp"
 
 namespace parley {
 
 namespace {
 constexpr std::size_t B = BatchEvaluator::kBatch;
 }  // namespace
-
-// The per-draw loops also in an AVX2 copy, chosen at load time where the CPU
-// has it (GCC function multiversioning); the build stays portable. Both
-// copies do the same operations in the same order (no fused multiply-add), so
-// results do not depend on the copy. -DPARLEY_PORTABLE_ONLY=ON leaves it out.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(PARLEY_PORTABLE_ONLY)
-#define PARLEY_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define PARLEY_VECTOR_CLONES
-#endif
 
 BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> packages)
     : model_(model), actors_(model.actor_count()) {

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "vector_clones.hpp"
+
 namespace parley {
 
 // kDistributionKinds must list every kind once, in declaration order: then
@@ -373,7 +375,7 @@ double TruncatedQuantile::operator()(double u) const {
   return std::clamp(x, range_.lo, range_.hi);
 }
 
-void TruncatedQuantile::map(const double* u, double* out, std::size_t n) const {
+PARLEY_VECTOR_CLONES void TruncatedQuantile::map(const double* u, double* out, std::size_t n) const {
   const double lo = range_.lo;
   const double hi = range_.hi;
   const double start = cdf_lo_;
@@ -393,11 +395,14 @@ void TruncatedQuantile::map(const double* u, double* out, std::size_t n) const {
       const double high = dist_.high;
       const double mode = dist_.mode;
       const double split = (mode - low) / (high - low);
+      // Both branches for every draw, then a select: the loop vectorises
+      // (the arguments of the unused branch may be negative; their NaN is
+      // never selected). The same operations as operator(), so the same bits.
       for (std::size_t i = 0; i < n; ++i) {
         const double p = start + u[i] * span;
-        const double x = p <= split ? low + std::sqrt(p * (high - low) * (mode - low))
-                                    : high - std::sqrt((1.0 - p) * (high - low) * (high - mode));
-        out[i] = std::clamp(x, lo, hi);
+        const double left = low + std::sqrt(p * (high - low) * (mode - low));
+        const double right = high - std::sqrt((1.0 - p) * (high - low) * (high - mode));
+        out[i] = std::clamp(p <= split ? left : right, lo, hi);
       }
       return;
     }
