@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <random>
+#include <vector>
 
 #include "parley/core/parallel.hpp"
 #include "parley/core/sampler.hpp"
@@ -38,6 +40,23 @@ TEST_CASE("a constant probability has exact quantiles", "[statistics][exact]") {
   for (int k = 0; k < 100; ++k) quantiles.add(0.600452);
   CHECK(quantiles.quantile(0.05) == 0.600452);
   CHECK(quantiles.quantile(0.95) == 0.600452);
+}
+
+TEST_CASE("adding a row of probabilities bins them as adding them one by one", "[statistics]") {
+  // Edge values (0, 1, tiny, beyond the log-odds range, NaN) and a spread of
+  // ordinary ones; a row longer than the inner block of 64.
+  std::vector<double> values{0.0, 1.0, 1e-320, 1e-300, 1e-14, 1.0 - 1e-14, 0.5, -0.25, 1.5, std::nan("")};
+  std::mt19937_64 rng(99);
+  std::uniform_real_distribution<double> logit(-35.0, 35.0);
+  while (values.size() < 1000) values.push_back(1.0 / (1.0 + std::exp(-logit(rng))));
+  parley::ProbabilityQuantiles one_by_one, by_row;
+  for (const double v : values) one_by_one.add(v);
+  by_row.add_row(values.data(), values.size());
+  REQUIRE(by_row.count() == one_by_one.count());
+  for (const double q : {0.0, 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99, 1.0}) {
+    INFO("q = " << q);
+    CHECK(by_row.quantile(q) == one_by_one.quantile(q));
+  }
 }
 
 TEST_CASE("the counter-based generator is a pure function of seed, draw and coordinate", "[sampler][exact]") {

@@ -90,7 +90,7 @@ void SimulationSummary::add(const DrawBatch& batch) {
     acc.support.add(e.support_row(c), batch.size);
     if (deal_quantiles) {
       const double* deal = e.deal_row(c);
-      for (std::size_t b = 0; b < batch.size; ++b) acc.deal_spread.add(deal[b]);
+      acc.deal_spread.add_row(deal, batch.size);
     }
   }
 }

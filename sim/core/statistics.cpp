@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
+
+#include "parley/core/vector_math.hpp"
+#include "vector_clones.hpp"
 
 namespace parley {
 
@@ -63,6 +67,41 @@ void ProbabilityQuantiles::add(double p) {
   ++total_;
   min_ = std::min(min_, p);
   max_ = std::max(max_, p);
+}
+
+PARLEY_VECTOR_CLONES void ProbabilityQuantiles::add_row(const double* p, std::size_t n) {
+  constexpr std::size_t kRow = 64;
+  std::array<double, kRow> logit{};
+  if (counts_.empty()) counts_.assign(kBins + 2, 0);
+  for (std::size_t first = 0; first < n; first += kRow) {
+    const std::size_t size = std::min(kRow, n - first);
+    const double* values = p + first;
+    // Odds below the smallest normal number (p below about 2e-308) are
+    // raised to it: their log-odds, about -708, is below the range anyway.
+    for (std::size_t k = 0; k < size; ++k) {
+      const double odds = values[k] / (1.0 - values[k]);
+      logit[k] = log_normal_positive(std::max(odds, std::numeric_limits<double>::min()));
+    }
+    for (std::size_t k = 0; k < size; ++k) {
+      const double value = values[k];
+      int bin = 0;
+      if (!(value > 0.0)) {  // also NaN, which validation keeps out of the model
+        bin = 0;
+      } else if (value >= 1.0) {
+        bin = kBins + 1;
+      } else if (logit[k] < kLogitMin) {
+        bin = 0;
+      } else if (logit[k] >= kLogitMax) {
+        bin = kBins + 1;
+      } else {
+        bin = 1 + std::min(kBins - 1, static_cast<int>((logit[k] - kLogitMin) / (kLogitMax - kLogitMin) * kBins));
+      }
+      ++counts_[static_cast<std::size_t>(bin)];
+      min_ = std::min(min_, value);
+      max_ = std::max(max_, value);
+    }
+    total_ += size;
+  }
 }
 
 void ProbabilityQuantiles::merge(const ProbabilityQuantiles& other) {
