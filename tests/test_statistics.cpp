@@ -78,6 +78,26 @@ TEST_CASE("unit draws are never exactly 0 or 1", "[sampler][exact]") {
   CHECK(parley::unit_open(~std::uint64_t{0}) < 1.0);
 }
 
+TEST_CASE("the cube's transposed points of many draws are its points one draw at a time", "[sampler][exact]") {
+  const parley::PhiloxCube cube(7);
+  // Dimensions not a multiple of 4 and counts not a multiple of 4 too.
+  for (const std::size_t dimensions : {1U, 4U, 7U, 13U}) {
+    for (const std::size_t count : {1U, 3U, 4U, 9U, 64U}) {
+      constexpr std::size_t kStride = 64;
+      std::vector<double> out(dimensions * kStride, -1.0);
+      cube.points(1000, count, dimensions, out.data(), kStride);
+      std::vector<double> point(dimensions);
+      for (std::size_t b = 0; b < count; ++b) {
+        cube.point(1000 + b, point);
+        for (std::size_t d = 0; d < dimensions; ++d) REQUIRE(out[d * kStride + b] == point[d]);
+      }
+      for (std::size_t d = 0; d < dimensions; ++d) {
+        for (std::size_t b = count; b < kStride; ++b) REQUIRE(out[d * kStride + b] == -1.0);  // nothing else written
+      }
+    }
+  }
+}
+
 TEST_CASE("Philox coordinates are uniform: mean 1/2 and variance 1/12 within 4 standard errors",
           "[sampler][statistical]") {
   const parley::PhiloxCube cube(7);

@@ -17,12 +17,8 @@ DrawPoints DrawPoints::from_rows(std::span<const double> rows, std::size_t dimen
 
 void DrawPoints::fill(std::uint64_t first, std::size_t count, std::span<double> out, std::size_t stride) const {
   if (cube_) {
-    std::vector<double> point(dimensions_);
-    for (std::size_t b = 0; b < count; ++b) {
-      cube_->point(first + b, point);
-      for (std::size_t d = 0; d < dimensions_; ++d) out[d * stride + b] = point[d];
-      for (const auto& [d, value] : pinned_) out[d * stride + b] = value;
-    }
+    cube_->points(first, count, dimensions_, out.data(), stride);
+    for (const auto& [d, value] : pinned_) std::fill_n(out.data() + d * stride, count, value);
     return;
   }
   for (std::size_t b = 0; b < count; ++b) {

@@ -28,6 +28,10 @@ class PhiloxCube {
   explicit PhiloxCube(std::uint64_t seed, Stream stream = Stream::parameters);
   /// Fills u with the first u.size() coordinates of draw `draw`.
   void point(std::uint64_t draw, std::span<double> u) const;
+  /// The first `dimensions` coordinates of draws first .. first + count - 1,
+  /// transposed: coordinate d of draw first + b goes to out[d * stride + b].
+  /// The same numbers as point(), several draws' blocks computed side by side.
+  void points(std::uint64_t first, std::size_t count, std::size_t dimensions, double* out, std::size_t stride) const;
   /// One coordinate of one draw.
   [[nodiscard]] double coordinate(std::uint64_t draw, std::uint32_t dimension) const;
   /// 64 raw random bits for (draw, word): for samplers other than the cube.
