@@ -10,7 +10,9 @@ namespace {
 using Philox = r123::Philox4x64;
 
 // One Philox block: counter {draw, block index, stream, 0}, key {seed, 0}.
-Philox::ctr_type block(std::uint64_t seed, std::uint32_t stream, std::uint64_t draw, std::uint32_t index) {
+// Always inlined: the callers interleave several blocks, which needs their bodies.
+[[gnu::always_inline]] inline Philox::ctr_type block(std::uint64_t seed, std::uint32_t stream, std::uint64_t draw,
+                                                     std::uint32_t index) {
   const Philox::ctr_type counter = {{draw, index, stream, 0}};
   const Philox::key_type key = {{seed, 0}};
   return Philox{}(counter, key);
