@@ -255,18 +255,29 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
     // Bootstrap: resample rows with replacement (Philox stream `bootstrap`).
     const PhiloxCube resampler(settings.seed, Stream::bootstrap);
     const Outputs firsts{outputs.a, outputs.b, outputs.ab, {}};  // S2 has no intervals
+    // Resample r writes its 2g estimates to its own slots: the resamples run
+    // in parallel (and over the processes of a cluster) with the same result.
+    const std::size_t resamples = settings.bootstrap;
+    std::vector<double> estimates(resamples * 2 * g);
+    for_each_chunk_gathered(static_cast<std::uint64_t>(resamples), settings.threads, 1, std::span(estimates), 2 * g,
+                            [&](std::uint64_t begin, std::uint64_t end) {
+                              std::vector<std::size_t> rows(n);
+                              for (std::uint64_t r = begin; r < end; ++r) {
+                                for (std::size_t j = 0; j < n; ++j) {
+                                  const double u = resampler.coordinate(r, static_cast<std::uint32_t>(j));
+                                  rows[j] = std::min(static_cast<std::size_t>(u * static_cast<double>(n)), n - 1);
+                                }
+                                const Estimates e = estimate(firsts, rows);
+                                double* slot = estimates.data() + r * 2 * g;
+                                std::copy(e.first.begin(), e.first.begin() + static_cast<std::ptrdiff_t>(g), slot);
+                                std::copy(e.total.begin(), e.total.begin() + static_cast<std::ptrdiff_t>(g), slot + g);
+                              }
+                            });
     std::vector<std::vector<double>> first_samples(g), total_samples(g);
-    std::vector<std::size_t> rows(n);
-    for (std::size_t r = 0; r < settings.bootstrap; ++r) {
-      for (std::size_t j = 0; j < n; ++j) {
-        rows[j] =
-            static_cast<std::size_t>(resampler.coordinate(r, static_cast<std::uint32_t>(j)) * static_cast<double>(n));
-        rows[j] = std::min(rows[j], n - 1);
-      }
-      const Estimates e = estimate(firsts, rows);
+    for (std::size_t r = 0; r < resamples; ++r) {
       for (std::size_t i = 0; i < g; ++i) {
-        first_samples[i].push_back(e.first[i]);
-        total_samples[i].push_back(e.total[i]);
+        first_samples[i].push_back(estimates[r * 2 * g + i]);
+        total_samples[i].push_back(estimates[r * 2 * g + g + i]);
       }
     }
     for (std::size_t i = 0; i < g; ++i) {
