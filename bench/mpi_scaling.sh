@@ -19,8 +19,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 declare -A studies=(
-  [sweep]="sweep $scenario --proposal us_28_point_draft --vary army_cap=400:900:26 --draws 1000000 --format json --threads 1"
-  [sobol]="sobol $scenario --proposal us_28_point_draft --base-draws 65536 --group actor --format json --threads 1"
+  [sweep]="sweep $scenario --proposal us_28_point_draft --vary army_cap=400:900:26 --draws 4000000 --format json --threads 1"
+  [sobol]="sobol $scenario --proposal us_28_point_draft --base-draws 262144 --group actor --format json --threads 1"
 )
 
 # Each rank runs under bash, whose `times` prints on stderr the CPU time of
