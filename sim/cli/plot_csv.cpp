@@ -37,7 +37,7 @@ namespace {
 // What plot reads (docs/analyses.md, Plots). The largest CSV parley writes, a 2-D sweep
 // at its grid limit, is well below the file limit for any sensible number of
 // actors; ids and input names are far shorter than a field may be.
-constexpr std::size_t kMaxLineBytes = 16 * 1024;
+constexpr std::size_t kMaxLineBytes = std::size_t{16} * 1024;
 constexpr std::size_t kMaxFieldBytes = 1024;
 constexpr std::uint64_t kMaxCsvBytes = std::uint64_t{256} << 20;
 
@@ -77,8 +77,8 @@ class CsvReader {
     return any;
   }
 
-  std::size_t line_number() const { return number_; }
-  std::string where() const { return fmt::format("{}:{}", printable(name_), number_); }
+  [[nodiscard]] std::size_t line_number() const { return number_; }
+  [[nodiscard]] std::string where() const { return fmt::format("{}:{}", printable(name_), number_); }
 
  private:
   std::string name_;
@@ -385,7 +385,7 @@ struct SweepDescription {
   }
   // The axis's label cut to `width` code points (" (assumed)" is kept at the
   // end of a cut label), or its id when the CSV does not describe it.
-  std::string axis(const std::string& id, std::size_t width) const {
+  [[nodiscard]] std::string axis(const std::string& id, std::size_t width) const {
     const auto it = axes.find(id);
     if (it == axes.end()) return id;
     constexpr std::string_view kAssumed = " (assumed)";

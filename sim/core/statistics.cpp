@@ -84,14 +84,12 @@ PARLEY_VECTOR_CLONES void ProbabilityQuantiles::add_row(const double* p, std::si
     }
     for (std::size_t k = 0; k < size; ++k) {
       const double value = values[k];
+      // The log-odds decide only for values in (0, 1); NaN counts as below.
+      const bool inside = value > 0.0 && value < 1.0;
       int bin = 0;
-      if (!(value > 0.0)) {  // also NaN, which validation keeps out of the model
+      if (!(value > 0.0) || (inside && logit[k] < kLogitMin)) {
         bin = 0;
-      } else if (value >= 1.0) {
-        bin = kBins + 1;
-      } else if (logit[k] < kLogitMin) {
-        bin = 0;
-      } else if (logit[k] >= kLogitMax) {
+      } else if (!inside || logit[k] >= kLogitMax) {
         bin = kBins + 1;
       } else {
         bin = 1 + std::min(kBins - 1, static_cast<int>((logit[k] - kLogitMin) / (kLogitMax - kLogitMin) * kBins));

@@ -64,7 +64,7 @@ inline double log_normal_positive(double x) {
   const auto bits = std::bit_cast<std::uint64_t>(x);
   // x = m 2^e with m in [1, 2), then m in [sqrt(1/2), sqrt(2)).
   const double biased = std::bit_cast<double>((bits >> 52) + std::bit_cast<std::uint64_t>(kRoundShift)) - kRoundShift;
-  double m = std::bit_cast<double>((bits & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL);
+  auto m = std::bit_cast<double>((bits & 0x000fffffffffffffULL) | 0x3ff0000000000000ULL);
   const bool high = m > kSqrt2;
   m = high ? m * 0.5 : m;
   const double e = biased - (high ? 1022.0 : 1023.0);
