@@ -82,11 +82,20 @@ const ActorMatrix* BargainingGame::veto_rows(const GameDraw& draw, ActorMatrix& 
   return &storage;
 }
 
+// The rows a game starts with: the fixed ones, else none yet. The rows of a
+// draw cost about one sparse solve per veto actor, so a game plays its first
+// rounds with one sparse solve per offer and takes the rows when it is still
+// going after as many rounds as there are veto actors (the ski-rental rule:
+// never more than twice the cheaper of the two).
+const ActorMatrix* BargainingGame::first_rows(const GameDraw& draw, ActorMatrix& storage) const {
+  return model_.influence().weights_fixed() ? veto_rows(draw, storage) : nullptr;
+}
+
 // Every round of a game evaluates one offer, but reads only the veto actors'
-// margins, stances and acceptance. On a large sparse graph their stances come
-// from the veto rows of the solution operator (one solve per draw instead of
-// one per offer), within kInfluenceTolerance ||m||_inf of the full solve
-// (core/influence.hpp); the other actors' stance and acceptance stay 0.
+// margins, stances and acceptance. On a large sparse graph their stances can
+// come from the veto rows of the solution operator (one solve per draw
+// instead of one per offer), within kInfluenceTolerance ||m||_inf of the full
+// solve (core/influence.hpp); the other actors' stance and acceptance stay 0.
 // Without rows: Model::evaluate, as on every small scenario.
 void BargainingGame::evaluate_offer(const DrawParameters& theta, const Package& offer, const ActorMatrix* rows,
                                     const Eigen::MatrixXd* influence, Evaluation& eval) const {
@@ -171,8 +180,9 @@ GameOutcome BargainingGame::play_mediated(std::uint64_t index, const GameDraw& d
   std::vector<double> pull(issues);
   std::vector<unsigned char> accepted;
   ActorMatrix rows_storage;
-  const ActorMatrix* rows = veto_rows(draw, rows_storage);
+  const ActorMatrix* rows = first_rows(draw, rows_storage);
   for (std::size_t round = 1; round <= rules_.rounds; ++round) {
+    if (rows == nullptr && round > veto_.size()) rows = veto_rows(draw, rows_storage);
     for (std::size_t i = 0; i < n; ++i) {
       theta.reservation[i] = reservation_in_round(draw.theta.reservation[i], draw.drift[i], round);
     }
@@ -309,8 +319,9 @@ GameOutcome BargainingGame::play_alternating(std::uint64_t index, const GameDraw
   std::vector<std::size_t> responders;
   std::vector<unsigned char> accepted;
   ActorMatrix rows_storage;
-  const ActorMatrix* rows = veto_rows(draw, rows_storage);
+  const ActorMatrix* rows = first_rows(draw, rows_storage);
   for (std::size_t round = 1; round <= rules_.rounds; ++round) {
+    if (rows == nullptr && round > veto_.size()) rows = veto_rows(draw, rows_storage);
     const std::size_t proposer_actor = proposer(round);
     theta.reservation = plan.thresholds[round - 1];
     offer.z = plan.offers[round - 1];

@@ -180,8 +180,31 @@ struct Lanes {
 //   t = rhs_i + sum_k w_k y_{source_k}   (incoming edges in input order),
 // delta = the largest |t - y_i| per lane, and y_i = t in the active lanes
 // (the others keep their certified values).
+// The same sweep for one draw (stride 1): the same operations in the same
+// order per lane, without loops over the lanes of a batch.
+void sweep_one_draw(const Lanes& l, const double* w, const double* rhs, double* y, const double* active,
+                    double* delta) {
+  const std::size_t columns = l.columns;
+  std::fill(delta, delta + columns, 0.0);
+  for (std::size_t i = 0; i < l.actors; ++i) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      double t = rhs[i * columns + c];
+      for (std::size_t k = l.row_begin[i]; k < l.row_begin[i + 1]; ++k)
+        t += w[l.edge[k]] * y[l.source[k] * columns + c];
+      double& yi = y[i * columns + c];
+      const double change = std::fabs(t - yi);
+      delta[c] = delta[c] < change ? change : delta[c];
+      yi = active[c] != 0.0 ? t : yi;
+    }
+  }
+}
+
 PARLEY_INFLUENCE_CLONES void sweep(const Lanes& l, const double* w, const double* rhs, double* y, const double* active,
                                    double* delta, double* t) {
+  if (l.stride == 1) {
+    sweep_one_draw(l, w, rhs, y, active, delta);
+    return;
+  }
   const std::size_t lanes = l.columns * l.stride;
   const std::size_t draws = l.draws;
   std::fill(delta, delta + lanes, 0.0);
@@ -428,11 +451,12 @@ ActorMatrix InfluenceSolver::operator_rows(std::span<const double> weights, std:
     for (std::size_t j = 0; j < n; ++j) {
       for (std::size_t r = 0; r < rows; ++r) change[r] += std::fabs(next[j * rows + r] - x[j * rows + r]);
     }
-    for (std::size_t j = 0; j < n; ++j) {
-      for (std::size_t r = 0; r < rows; ++r) {
-        if (active[r] != 0) x[j * rows + r] = next[j * rows + r];
-      }
+    // Certified rows keep their values.
+    for (std::size_t r = 0; r < rows; ++r) {
+      if (active[r] != 0) continue;
+      for (std::size_t j = 0; j < n; ++j) next[j * rows + r] = x[j * rows + r];
     }
+    x.swap(next);
     for (std::size_t r = 0; r < rows; ++r) {
       if (active[r] != 0 && factor * change[r] <= kInfluenceTolerance) {
         active[r] = 0;

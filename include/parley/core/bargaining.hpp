@@ -112,6 +112,7 @@ class BargainingGame {
   /// uses the sparse influence method (in `storage`, or the fixed ones);
   /// nullptr otherwise.
   const ActorMatrix* veto_rows(const GameDraw& draw, ActorMatrix& storage) const;
+  const ActorMatrix* first_rows(const GameDraw& draw, ActorMatrix& storage) const;
   void evaluate_offer(const DrawParameters& theta, const Package& offer, const ActorMatrix* rows,
                       const Eigen::MatrixXd* influence, Evaluation& eval) const;
   bool respond(std::uint64_t index, std::size_t round, const DrawParameters& theta, const Evaluation& eval,
