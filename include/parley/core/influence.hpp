@@ -98,15 +98,17 @@ enum class InfluenceMethod {
   sparse,     ///< Gauss–Seidel sweeps with the certified bound above
 };
 
-/// The rule of InfluenceMethod::automatic, from the cost of each solve per
-/// margin column: a sweep costs about actors + edges; with weights drawn per
-/// draw the dense elimination costs about actors^3 / 3 per draw, with fixed
-/// weights the precomputed operator costs actors^2 per column. Sparse is
-/// chosen when the graph has at least 48 actors (uncertain weights) or 128
-/// (fixed), and 32 sweeps of actors + edges cost less than half the dense
-/// solve of one column (uncertain: a third of the columns of a 3-package
-/// scenario). So every scenario under 48 actors keeps the dense path, and
-/// its exact numbers. Measured in bench/README.md ("Large sparse graphs").
+/// The rule of InfluenceMethod::automatic, from the cost per margin column:
+/// a sweep costs about actors + edges and a sparse solve about 32 sweeps;
+/// with weights drawn per draw the dense elimination costs about actors^3 / 3
+/// per draw (for a few columns), with fixed weights the precomputed operator
+/// costs actors^2 per column. Sparse is chosen
+///  - weights drawn per draw: actors >= 48 and 2 * 32 (actors + edges) <= actors^3 / 9;
+///  - fixed weights: actors >= 128 and 32 (actors + edges) <= actors^2.
+/// With 3 edges per actor that is from 48 and from 128 actors, where the
+/// measured crossovers are (bench/README.md, "Large sparse graphs"). Every
+/// scenario under 48 actors (every shipped one) keeps the dense path and its
+/// exact numbers.
 [[nodiscard]] bool sparse_influence_pays(std::size_t actors, std::size_t edges, bool weights_fixed);
 
 /// What the last sparse solve did, for tests and benchmarks.
