@@ -547,7 +547,10 @@ TEST_CASE("rows of the sparse solution operator give stances within the toleranc
     std::vector<std::size_t> actors;
     for (std::size_t r = 0; r < 1 + rng() % 6; ++r) actors.push_back(rng() % n);
     const InfluenceSolver sparse(n, g.edges, {}, InfluenceMethod::sparse);
-    const ActorMatrix rows = sparse.operator_rows(g.weights, actors);
+    // The sparse rows, or (odd trials) the dense rows of fixed weights.
+    const InfluenceSolver dense_fixed(n, g.edges, g.weights, InfluenceMethod::dense);
+    const ActorMatrix rows =
+        trial % 2 == 0 ? sparse.operator_rows(g.weights, actors) : dense_fixed.operator_rows({}, actors);
     REQUIRE(static_cast<std::size_t>(rows.rows()) == actors.size());
     const ActorMatrix m = random_margins(rng, n, 2);
     const double q = largest_sum(g);

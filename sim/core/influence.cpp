@@ -284,11 +284,11 @@ InfluenceSolver::InfluenceSolver(std::size_t actors, std::vector<Edge> edges, st
       break;
   }
   sparse_ = sparse_ && !edges_.empty();
+  fixed_weights_.assign(fixed_weights.begin(), fixed_weights.end());
   if (!sparse_) {
     if (!fixed_weights.empty()) fixed_solution_operator_ = parley::solution_operator(actors_, edges_, fixed_weights);
     return;
   }
-  fixed_weights_.assign(fixed_weights.begin(), fixed_weights.end());
   row_begin_.assign(actors_ + 1, 0);
   for (const Edge& e : edges_) ++row_begin_[e.to + 1];
   for (std::size_t i = 0; i < actors_; ++i) row_begin_[i + 1] += row_begin_[i];
@@ -424,9 +424,10 @@ ActorMatrix InfluenceSolver::operator_rows(std::span<const double> weights, std:
     }
   }
   if (!sparse_ || q >= kSparseLargestContraction) {
-    const Eigen::MatrixXd full =
-        edges_.empty() ? Eigen::MatrixXd::Identity(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n))
-                       : solution_operator(weights);
+    const auto size = static_cast<Eigen::Index>(n);
+    const Eigen::MatrixXd full = edges_.empty()                        ? Eigen::MatrixXd::Identity(size, size)
+                                 : fixed_solution_operator_.size() > 0 ? fixed_solution_operator_
+                                                                       : solution_operator(weights);
     for (std::size_t r = 0; r < rows; ++r)
       out.row(static_cast<Eigen::Index>(r)) = full.row(static_cast<Eigen::Index>(actors[r]));
     return out;
