@@ -81,7 +81,10 @@ InfluenceProblems influence_problems(std::size_t actors, std::span<const Edge> e
 /// The sparse solver's tolerance: each stance column is certified to within
 /// kInfluenceTolerance * ||m||_inf (max norm) of the exact solution, m being
 /// that column's margins (so within 1e-12 of the margins' scale, which is at
-/// most 1 for margins u - r on the utility scale).
+/// most 1 for margins u - r on the utility scale). The bound is that of the
+/// iteration; rounding adds at most about 16 u ||m||_inf / (1 - q)
+/// (u = 2^-53; 3.6e-14 ||m||_inf at q = 0.98), as the dense solve's does
+/// (tests/test_influence.cpp checks both against an extended-precision solve).
 inline constexpr double kInfluenceTolerance = 1e-12;
 
 /// Draws whose largest incoming influence q = max_i a_i reaches this are
@@ -105,8 +108,8 @@ enum class InfluenceMethod {
 /// costs actors^2 per column. Sparse is chosen
 ///  - weights drawn per draw: actors >= 48 and 2 * 32 (actors + edges) <= actors^3 / 9;
 ///  - fixed weights: actors >= 128 and 32 (actors + edges) <= actors^2.
-/// With 3 edges per actor that is from 48 and from 128 actors, where the
-/// measured crossovers are (bench/README.md, "Large sparse graphs"). Every
+/// With 3 edges per actor that is from 48 and from 128 actors, at or just
+/// above the measured crossovers (bench/README.md, "Large sparse graphs"). Every
 /// scenario under 48 actors (every shipped one) keeps the dense path and its
 /// exact numbers.
 [[nodiscard]] bool sparse_influence_pays(std::size_t actors, std::size_t edges, bool weights_fixed);
