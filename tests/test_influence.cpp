@@ -1,6 +1,9 @@
 // The well-posedness check of the influence system (influence_problems):
 // it agrees with the dense reference it replaced, and stays linear in the size
-// of the graph, so that large scenarios validate quickly.
+// of the graph, so that large scenarios validate quickly. The sparse solve of
+// large graphs (Gauss–Seidel with a certified bound): it is within its stated
+// tolerance of an extended-precision solve, in InfluenceSolver, in the batch
+// evaluator and in the bargaining game.
 
 #include <Eigen/Dense>
 #include <algorithm>
@@ -12,9 +15,13 @@
 #include <string>
 #include <vector>
 
-#include "parley/io/diagnostics.hpp"
+#include "parley/core/bargaining.hpp"
+#include "parley/core/batch.hpp"
 #include "parley/core/influence.hpp"
+#include "parley/core/model.hpp"
+#include "parley/core/sampler.hpp"
 #include "parley/core/scenario.hpp"
+#include "parley/io/diagnostics.hpp"
 #include "parley/io/scenario_loader.hpp"
 
 using parley::Edge;
@@ -301,4 +308,430 @@ TEST_CASE("random relations into 10,000 actors with sums just below 1 are well p
   }
   const std::vector<double> third(edges.size(), 0.33333333333);
   CHECK(parley::influence_problems(n, edges, third, third).ok());
+}
+
+// ============================================================================
+// The sparse solve (Gauss–Seidel with a certified bound) and its uses.
+// ============================================================================
+
+using parley::ActorMatrix;
+using parley::InfluenceMethod;
+using parley::InfluenceSolver;
+using parley::kInfluenceTolerance;
+using parley::SparseSolveStats;
+
+namespace {
+
+// A random well-posed graph: edges between random actors (self loops and
+// repeated edges included), weights of either sign, each actor's sum of
+// |weight| scaled to at most `largest_sum` (< 1).
+struct Graph {
+  std::size_t n = 0;
+  std::vector<Edge> edges;
+  std::vector<double> weights;
+};
+
+Graph random_graph(std::mt19937_64& rng, std::size_t n, std::size_t edge_count, double largest_sum) {
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  Graph g;
+  g.n = n;
+  for (std::size_t k = 0; k < edge_count; ++k) {
+    const std::size_t from = rng() % n;
+    const std::size_t to = rng() % n;
+    g.edges.push_back({from, to});
+    if (k > 0 && rng() % 8 == 0) g.edges.push_back(g.edges[k - 1]);  // a repeated edge
+  }
+  for (std::size_t e = 0; e < g.edges.size(); ++e) g.weights.push_back((rng() % 3 == 0 ? -1.0 : 1.0) * unit(rng));
+  std::vector<double> sum(n, 0.0);
+  for (std::size_t e = 0; e < g.edges.size(); ++e) sum[g.edges[e].to] += std::fabs(g.weights[e]);
+  std::vector<double> target(n);
+  for (std::size_t i = 0; i < n; ++i) target[i] = largest_sum * (0.3 + 0.7 * unit(rng));
+  for (std::size_t e = 0; e < g.edges.size(); ++e) g.weights[e] *= target[g.edges[e].to] / sum[g.edges[e].to];
+  return g;
+}
+
+// The stances in extended precision (long double, 64-bit significand):
+// Gaussian elimination with partial pivoting of (I - W) y = (I - diag(a)) m.
+std::vector<long double> reference_stances(const Graph& g, const std::vector<double>& m) {
+  const std::size_t n = g.n;
+  std::vector<long double> a(n * n, 0.0L);
+  std::vector<long double> y(m.begin(), m.end());
+  for (std::size_t i = 0; i < n; ++i) a[i * n + i] = 1.0L;
+  for (std::size_t e = 0; e < g.edges.size(); ++e) {
+    a[g.edges[e].to * n + g.edges[e].from] -= g.weights[e];
+    y[g.edges[e].to] -= std::fabs(static_cast<long double>(g.weights[e])) * m[g.edges[e].to];
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    std::size_t pivot = k;
+    for (std::size_t i = k + 1; i < n; ++i) {
+      if (std::fabs(a[i * n + k]) > std::fabs(a[pivot * n + k])) pivot = i;
+    }
+    for (std::size_t j = 0; j < n; ++j) std::swap(a[k * n + j], a[pivot * n + j]);
+    std::swap(y[k], y[pivot]);
+    for (std::size_t i = k + 1; i < n; ++i) {
+      const long double f = a[i * n + k] / a[k * n + k];
+      if (f == 0.0L) continue;
+      for (std::size_t j = k; j < n; ++j) a[i * n + j] -= f * a[k * n + j];
+      y[i] -= f * y[k];
+    }
+  }
+  for (std::size_t k = n; k-- > 0;) {
+    for (std::size_t j = k + 1; j < n; ++j) y[k] -= a[k * n + j] * y[j];
+    y[k] /= a[k * n + k];
+  }
+  return y;
+}
+
+double largest_sum(const Graph& g) {
+  std::vector<double> sum(g.n, 0.0);
+  for (std::size_t e = 0; e < g.edges.size(); ++e) sum[g.edges[e].to] += std::fabs(g.weights[e]);
+  return *std::max_element(sum.begin(), sum.end());
+}
+
+// What the certified bound allows, plus rounding: the sweeps' rounding errors
+// (a few units in the last place of y per sweep) are damped by the
+// contraction, so they add at most about 16 u ||m|| / (1 - q) (u = 2^-53),
+// well below the tolerance for q <= 0.98 (3.6e-14 ||m||_inf at q = 0.98).
+double allowed_error(double norm_m, double q) {
+  return kInfluenceTolerance * norm_m + 16.0 * 1.1102230246251565e-16 * norm_m / (1.0 - q);
+}
+
+// Margins on the utility scale, of either sign.
+ActorMatrix random_margins(std::mt19937_64& rng, std::size_t n, std::size_t columns) {
+  std::uniform_real_distribution<double> unit(-1.0, 1.0);
+  ActorMatrix m(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(columns));
+  for (Eigen::Index i = 0; i < m.rows(); ++i) {
+    for (Eigen::Index c = 0; c < m.cols(); ++c) m(i, c) = unit(rng);
+  }
+  return m;
+}
+
+// The largest error of column c of `y` against the extended-precision solve.
+double column_error(const Graph& g, const ActorMatrix& m, const ActorMatrix& y, Eigen::Index c, double& norm_m) {
+  std::vector<double> column(g.n);
+  norm_m = 0.0;
+  for (std::size_t i = 0; i < g.n; ++i) {
+    column[i] = m(static_cast<Eigen::Index>(i), c);
+    norm_m = std::max(norm_m, std::fabs(column[i]));
+  }
+  const std::vector<long double> want = reference_stances(g, column);
+  double error = 0.0;
+  for (std::size_t i = 0; i < g.n; ++i) {
+    error = std::max(error, static_cast<double>(std::fabs(y(static_cast<Eigen::Index>(i), c) - want[i])));
+  }
+  return error;
+}
+
+}  // namespace
+
+TEST_CASE("the sparse solve is within its certified bound of an extended-precision solve on random graphs",
+          "[influence][sparse][property]") {
+  // Negative weights, self loops and repeated edges; row sums up to 0.98.
+  std::mt19937_64 rng(20251203);
+  const double largest[] = {0.3, 0.6, 0.9, 0.98};
+  std::size_t sweeps_seen = 0;
+  for (int trial = 0; trial < 400; ++trial) {
+    const std::size_t n = 1 + rng() % 80;
+    const Graph g = random_graph(rng, n, 1 + rng() % (4 * n), largest[trial % 4]);
+    const std::size_t columns = 1 + rng() % 3;
+    const ActorMatrix m = random_margins(rng, n, columns);
+    const InfluenceSolver sparse(n, g.edges, {}, InfluenceMethod::sparse);
+    const InfluenceSolver dense(n, g.edges, {}, InfluenceMethod::dense);
+    REQUIRE(sparse.sparse());
+    REQUIRE_FALSE(dense.sparse());
+    ActorMatrix y_sparse;
+    ActorMatrix y_dense;
+    std::vector<double> scratch;
+    SparseSolveStats stats;
+    sparse.solve(g.weights, m, y_sparse, scratch, &stats);
+    dense.solve(g.weights, m, y_dense, scratch);
+    const double q = largest_sum(g);
+    INFO("trial " << trial << ", " << n << " actors, " << g.edges.size() << " edges, q = " << q);
+    CHECK(stats.densely == 0);  // q < 0.999: certified by the sweeps
+    CHECK(stats.columns == columns);
+    CHECK(stats.largest_bound <= kInfluenceTolerance);
+    sweeps_seen = std::max(sweeps_seen, stats.sweeps);
+    for (Eigen::Index c = 0; c < m.cols(); ++c) {
+      // The error over what is allowed: at most 1.
+      double norm_m = 0.0;
+      const double sparse_error = column_error(g, m, y_sparse, c, norm_m);
+      CHECK(sparse_error / allowed_error(norm_m, q) <= 1.0);
+      // And the dense solve, to the same margin.
+      const double dense_error = column_error(g, m, y_dense, c, norm_m);
+      CHECK(dense_error / allowed_error(norm_m, q) <= 1.0);
+    }
+  }
+  CHECK(sweeps_seen > 100);  // slow contractions were among them
+}
+
+TEST_CASE("an actor whose incoming influence is 0.985 slows the sweeps, which still certify the bound",
+          "[influence][sparse]") {
+  // 300 actors, random relations (sums up to 0.5), and into actor 7 a self
+  // loop of 0.98 and 0.005 from actor 8: a_7 = 0.985, and each sweep shrinks
+  // actor 7's error by about 0.98 only.
+  std::mt19937_64 rng(99);
+  Graph g = random_graph(rng, 300, 900, 0.5);
+  for (std::size_t e = 0; e < g.edges.size(); ++e) {
+    if (g.edges[e].to == 7) g.weights[e] = 0.0;
+  }
+  g.edges.push_back({7, 7});
+  g.weights.push_back(0.98);
+  g.edges.push_back({8, 7});
+  g.weights.push_back(0.005);
+  const ActorMatrix m = random_margins(rng, g.n, 2);
+  const InfluenceSolver sparse(g.n, g.edges, {}, InfluenceMethod::sparse);
+  ActorMatrix y;
+  std::vector<double> scratch;
+  SparseSolveStats stats;
+  sparse.solve(g.weights, m, y, scratch, &stats);
+  CHECK(stats.densely == 0);
+  CHECK(stats.sweeps > 1000);  // about log(1e-12 / 65.7) / log(0.98) = 1,570 sweeps
+  CHECK(stats.sweeps < sparse.max_sweeps());
+  for (Eigen::Index c = 0; c < 2; ++c) {
+    double norm_m = 0.0;
+    const double error = column_error(g, m, y, c, norm_m);
+    CHECK(error <= allowed_error(norm_m, 0.985));
+    CHECK(error > 0.0);  // an iteration, not an exact solve
+  }
+}
+
+TEST_CASE("a draw whose incoming influence reaches 0.999 is solved densely by the sparse solver",
+          "[influence][sparse]") {
+  std::mt19937_64 rng(5);
+  Graph g = random_graph(rng, 60, 180, 0.5);
+  g.edges.push_back({3, 3});
+  g.weights.push_back(0.9995);
+  for (std::size_t e = 0; e + 1 < g.edges.size(); ++e) {
+    if (g.edges[e].to == 3) g.weights[e] = 0.0;
+  }
+  const ActorMatrix m = random_margins(rng, g.n, 3);
+  const InfluenceSolver sparse(g.n, g.edges, {}, InfluenceMethod::sparse);
+  ActorMatrix y;
+  std::vector<double> scratch;
+  SparseSolveStats stats;
+  sparse.solve(g.weights, m, y, scratch, &stats);
+  CHECK(stats.densely == 3);
+  CHECK(stats.sweeps == 0);
+  for (Eigen::Index c = 0; c < 3; ++c) {
+    double norm_m = 0.0;
+    const double error = column_error(g, m, y, c, norm_m);
+    CHECK(error <= 1e-12 * norm_m);
+  }
+}
+
+TEST_CASE("each column's sparse solve depends on that column alone, not on the columns solved with it",
+          "[influence][sparse][exact]") {
+  std::mt19937_64 rng(31);
+  const Graph g = random_graph(rng, 120, 360, 0.9);
+  const InfluenceSolver sparse(g.n, g.edges, {}, InfluenceMethod::sparse);
+  ActorMatrix m = random_margins(rng, g.n, 3);
+  m.col(1) *= 1e-3;  // a column that certifies sooner than the others
+  ActorMatrix together;
+  std::vector<double> scratch;
+  sparse.solve(g.weights, m, together, scratch);
+  for (Eigen::Index c = 0; c < 3; ++c) {
+    const ActorMatrix alone_m = m.col(c);
+    ActorMatrix alone;
+    sparse.solve(g.weights, alone_m, alone, scratch);
+    CHECK((alone.col(0).array() == together.col(c).array()).all());
+  }
+}
+
+TEST_CASE("rows of the sparse solution operator give stances within the tolerance of an extended-precision solve",
+          "[influence][sparse][property]") {
+  std::mt19937_64 rng(777);
+  const double largest[] = {0.3, 0.6, 0.9, 0.98};
+  for (int trial = 0; trial < 200; ++trial) {
+    const std::size_t n = 1 + rng() % 60;
+    const Graph g = random_graph(rng, n, 1 + rng() % (4 * n), largest[trial % 4]);
+    std::vector<std::size_t> actors;
+    for (std::size_t r = 0; r < 1 + rng() % 6; ++r) actors.push_back(rng() % n);
+    const InfluenceSolver sparse(n, g.edges, {}, InfluenceMethod::sparse);
+    // The sparse rows, or (odd trials) the dense rows of fixed weights.
+    const InfluenceSolver dense_fixed(n, g.edges, g.weights, InfluenceMethod::dense);
+    const ActorMatrix rows =
+        trial % 2 == 0 ? sparse.operator_rows(g.weights, actors) : dense_fixed.operator_rows({}, actors);
+    REQUIRE(static_cast<std::size_t>(rows.rows()) == actors.size());
+    const ActorMatrix m = random_margins(rng, n, 2);
+    const double q = largest_sum(g);
+    INFO("trial " << trial << ", " << n << " actors, " << g.edges.size() << " edges, q = " << q);
+    for (Eigen::Index c = 0; c < 2; ++c) {
+      std::vector<double> column(n);
+      double norm_m = 0.0;
+      for (std::size_t i = 0; i < n; ++i) {
+        column[i] = m(static_cast<Eigen::Index>(i), c);
+        norm_m = std::max(norm_m, std::fabs(column[i]));
+      }
+      const std::vector<long double> want = reference_stances(g, column);
+      for (std::size_t r = 0; r < actors.size(); ++r) {
+        double stance = 0.0;
+        for (std::size_t j = 0; j < n; ++j)
+          stance += rows(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(j)) * column[j];
+        CHECK(std::fabs(stance - static_cast<double>(want[actors[r]])) <= allowed_error(norm_m, q));
+      }
+    }
+  }
+}
+
+namespace {
+
+// A scenario of `n` actors on 4 issues with three relations into each actor
+// (uncertain or fixed weights, |weight| sums below 0.6, some negative), as
+// bench/large_scenario.py writes them.
+std::string sparse_scenario(std::size_t n, bool uncertain_weights, const std::string& veto_reservation = "0.4") {
+  std::mt19937_64 rng(n);
+  std::string text = "parley: 1\ntitle: \"Sparse\"\nsources: [{id: s}]\nissues:\n";
+  for (int k = 0; k < 4; ++k) text += "  - {id: i" + std::to_string(k) + ", range: [0, 1]}\n";
+  text += "actors:\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    text += "  - {id: a" + std::to_string(i) + ", veto: " + (i < 3 ? "true" : "false") +
+            ", rationality: 6, reservation: " + (i < 3 ? veto_reservation : "{dist: uniform, low: 0.3, high: 0.5}") +
+            ", positions: {";
+    for (int k = 0; k < 4; ++k) {
+      text += std::string(k > 0 ? ", " : "") + "i" + std::to_string(k) +
+              ": {ideal: {dist: normal, mean: " + std::to_string(static_cast<double>((i + k) % 9) / 9.0) +
+              ", sd: 0.1}, salience: {dist: uniform, low: 0.5, high: 1.5}, source: s}";
+    }
+    text += "}}\n";
+  }
+  text +=
+      "proposals:\n  - {id: p0, terms: {i0: 0.2, i1: 0.5, i2: 0.7, i3: 0.4}}\n"
+      "  - {id: p1, terms: {i0: 0.8, i1: 0.3, i2: 0.1, i3: 0.6}}\n"
+      "relations:\n";
+  for (std::size_t to = 0; to < n; ++to) {
+    std::vector<std::size_t> from;
+    while (from.size() < 3) {
+      const std::size_t f = rng() % n;
+      if (f != to && std::find(from.begin(), from.end(), f) == from.end()) from.push_back(f);
+    }
+    for (const std::size_t f : from) {
+      const bool negative = rng() % 5 == 0;
+      const std::string weight = uncertain_weights ? (negative ? "{dist: uniform, low: -0.19, high: -0.02}"
+                                                               : "{dist: uniform, low: 0.02, high: 0.19}")
+                                                   : (negative ? "-0.15" : "0.17");
+      text += "  - {from: a" + std::to_string(f) + ", to: a" + std::to_string(to) + ", weight: " + weight + "}\n";
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("the rule keeps small scenarios dense and solves a 1,000-actor graph of 3,000 edges sparsely",
+          "[influence][exact]") {
+  for (const bool fixed : {true, false}) {
+    for (std::size_t n = 1; n < 48; ++n) CHECK_FALSE(parley::sparse_influence_pays(n, n * n, fixed));
+    CHECK(parley::sparse_influence_pays(1000, 3000, fixed));
+    CHECK(parley::sparse_influence_pays(3000, 9000, fixed));
+  }
+  // Complete graphs: dense with fixed weights; with drawn weights 32 sweeps
+  // of n^2 still cost less than an elimination (n^3 / 3) from about 300 actors.
+  CHECK_FALSE(parley::sparse_influence_pays(1000, 1000 * 999, true));
+  CHECK_FALSE(parley::sparse_influence_pays(100, 100 * 99, false));
+  CHECK(parley::sparse_influence_pays(100, 300, false));
+  CHECK_FALSE(parley::sparse_influence_pays(100, 300, true));  // the fixed operator is cheaper there
+  for (const char* name : {"ukraine-28-point-2025-11.yaml", "classroom-river-basin.yaml", "classroom-two-party.yaml"}) {
+    const parley::Scenario s = parley::load_scenario_file(std::string(PARLEY_SOURCE_DIR) + "/scenarios/" + name);
+    CHECK_FALSE(parley::Model(s).influence().sparse());
+  }
+}
+
+TEST_CASE("the batch evaluator's sparse step gives every draw exactly the one-draw sparse solve, within the bound",
+          "[influence][sparse][batch]") {
+  using namespace parley;
+  constexpr std::size_t B = BatchEvaluator::kBatch;
+  for (const bool uncertain : {true, false}) {
+    const std::size_t n = uncertain ? 64 : 300;
+    const Scenario s = load_scenario_text(sparse_scenario(n, uncertain), "sparse.yaml");
+    const Model model(s);
+    REQUIRE(model.influence().sparse());
+    CHECK(model.influence().weights_fixed() == !uncertain);
+    std::vector<Package> packages;
+    for (const auto& p : s.proposals) packages.push_back(model.package(p.terms));
+    BatchEvaluator batch(model, packages);
+    const PhiloxCube cube(11);
+    const std::size_t inputs = model.input_count();
+    for (const std::size_t draws : {B, B - 9}) {
+      std::vector<std::vector<double>> points(draws, std::vector<double>(inputs));
+      std::vector<double> u(inputs * B);
+      for (std::size_t b = 0; b < draws; ++b) {
+        cube.point(b + draws, points[b]);
+        for (std::size_t d = 0; d < inputs; ++d) u[d * B + b] = points[b][d];
+      }
+      batch.evaluate(u, draws);
+      DrawParameters theta;
+      Evaluation e;
+      for (std::size_t b = 0; b < draws; ++b) {
+        model.realize(points[b], theta);
+        model.evaluate(theta, packages, e);
+        const Eigen::MatrixXd op = model.influence().solution_operator(theta.weight);
+        const Eigen::MatrixXd dense = op * e.margin;
+        double q = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+          double a = 0.0;
+          for (std::size_t r = 0; r < s.relations.size(); ++r) {
+            if (s.relations[r].to == i) a += std::fabs(theta.weight[r]);
+          }
+          q = std::max(q, a);
+        }
+        for (std::size_t c = 0; c < packages.size(); ++c) {
+          const auto col = static_cast<Eigen::Index>(c);
+          const double norm_m = e.margin.col(col).cwiseAbs().maxCoeff();
+          for (std::size_t i = 0; i < n; ++i) {
+            const auto row = static_cast<Eigen::Index>(i);
+            INFO("draw " << b << " package " << c << " actor " << i);
+            REQUIRE(batch.stance(i, c, b) == e.stance(row, col));
+            REQUIRE(std::fabs(e.stance(row, col) - dense(row, col)) <= allowed_error(norm_m, q) + 1e-14 * norm_m);
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("the mediated game on a large sparse graph sees the veto actors' stances within the tolerance",
+          "[influence][sparse][bargain]") {
+  using namespace parley;
+  // Demanding veto actors, so that games last past the first rounds.
+  const Scenario s =
+      load_scenario_text(sparse_scenario(80, true, "{dist: uniform, low: 0.6, high: 0.8}"), "sparse.yaml");
+  GameRules rules;
+  rules.rounds = 12;
+  rules.step = 0.1;
+  rules.start = s.proposals[1].terms;
+  const BargainingGame game(s, rules);
+  REQUIRE(game.model().influence().sparse());
+  const PhiloxCube cube(3);
+  const PhiloxCube events(3, Stream::bargaining);
+  std::vector<double> u(game.input_count());
+  GameDraw draw;
+  DrawParameters theta;
+  Evaluation e;
+  std::size_t late_rounds = 0;  // rounds after the veto rows were taken
+  for (std::uint64_t d = 0; d < 40; ++d) {
+    cube.point(d, u);
+    game.realize(u, draw);
+    std::vector<RoundRecord> trace;
+    (void)game.play(d, draw, events, &trace);
+    for (const RoundRecord& record : trace) {
+      theta = draw.theta;
+      for (std::size_t i = 0; i < s.actors.size(); ++i) {
+        theta.reservation[i] =
+            BargainingGame::reservation_in_round(draw.theta.reservation[i], draw.drift[i], record.round);
+      }
+      const Package offer = game.model().package(record.terms);
+      game.model().evaluate(theta, std::span(&offer, 1), e);
+      const Eigen::MatrixXd dense = game.model().influence().solution_operator(theta.weight) * e.margin;
+      const double norm_m = e.margin.cwiseAbs().maxCoeff();
+      late_rounds += record.round > game.veto_actors().size() ? 1 : 0;
+      for (const Response& r : record.responses) {
+        const auto row = static_cast<Eigen::Index>(r.actor);
+        INFO("draw " << d << " round " << record.round << " actor " << r.actor);
+        CHECK(r.margin == Approx(e.margin(row, 0)).epsilon(1e-12).margin(1e-12));
+        CHECK(std::fabs(r.stance - dense(row, 0)) <= 2.0 * kInfluenceTolerance * norm_m + 1e-14);
+        CHECK(r.probability == Approx(e.accept(row, 0)).epsilon(1e-10));
+      }
+    }
+  }
+  CHECK(late_rounds > 20);  // the veto rows were exercised
 }

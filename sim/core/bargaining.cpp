@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "parley/core/kernel.hpp"
+
 namespace parley {
 
 namespace {
@@ -32,6 +34,11 @@ BargainingGame::BargainingGame(const Scenario& scenario, GameRules rules) : mode
   for (const auto& issue : scenario.issues) {
     issue_lo_.push_back(issue.lo);
     issue_span_.push_back(issue.hi - issue.lo);
+  }
+  // Large sparse graphs with fixed weights: the veto actors' rows of the
+  // solution operator serve every draw.
+  if (model_.influence().sparse() && model_.influence().weights_fixed()) {
+    fixed_veto_rows_ = model_.influence().operator_rows({}, veto_);
   }
   for (std::size_t i = 0; i < scenario.actors.size(); ++i) {
     const Actor& actor = scenario.actors[i];
@@ -65,6 +72,58 @@ std::vector<double> BargainingGame::in_issue_units(std::span<const double> z) co
   std::vector<double> terms(z.size());
   for (std::size_t k = 0; k < z.size(); ++k) terms[k] = issue_lo_[k] + z[k] * issue_span_[k];
   return terms;
+}
+
+const ActorMatrix* BargainingGame::veto_rows(const GameDraw& draw, ActorMatrix& storage) const {
+  const InfluenceSolver& influence = model_.influence();
+  if (!influence.sparse()) return nullptr;
+  if (influence.weights_fixed()) return &fixed_veto_rows_;
+  storage = influence.operator_rows(draw.theta.weight, veto_);
+  return &storage;
+}
+
+// The rows a game starts with: the fixed ones, else none yet. The rows of a
+// draw cost about one sparse solve per veto actor, so a game plays its first
+// rounds with one sparse solve per offer and takes the rows when it is still
+// going after as many rounds as there are veto actors (the ski-rental rule:
+// never more than twice the cheaper of the two).
+const ActorMatrix* BargainingGame::first_rows(const GameDraw& draw, ActorMatrix& storage) const {
+  return model_.influence().weights_fixed() ? veto_rows(draw, storage) : nullptr;
+}
+
+// Every round of a game evaluates one offer, but reads only the veto actors'
+// margins, stances and acceptance. On a large sparse graph their stances can
+// come from the veto rows of the solution operator (one solve per draw
+// instead of one per offer), within kInfluenceTolerance ||m||_inf of the full
+// solve (core/influence.hpp); the other actors' stance and acceptance stay 0.
+// Without rows: Model::evaluate, as on every small scenario.
+void BargainingGame::evaluate_offer(const DrawParameters& theta, const Package& offer, const ActorMatrix* rows,
+                                    const Eigen::MatrixXd* influence, Evaluation& eval) const {
+  if (rows == nullptr) {
+    model_.evaluate(theta, std::span(&offer, 1), eval, influence);
+    return;
+  }
+  const std::size_t n = model_.actor_count();
+  const auto actors = static_cast<Eigen::Index>(n);
+  eval.margin.resize(actors, 1);
+  eval.stance.setZero(actors, 1);
+  eval.accept.setZero(actors, 1);
+  double* margin = eval.margin.data();
+  for (std::size_t i = 0; i < n; ++i) {  // as Model::evaluate
+    double m = margin_before_losses(theta.reservation[i]);
+    for (std::size_t p = model_.position_begin(i); p < model_.position_end(i); ++p) {
+      m -= position_loss(theta.salience[p], theta.ideal[p], offer.z[model_.position_issue(p)], theta.rho[i]);
+    }
+    margin[i] = m;
+  }
+  for (std::size_t r = 0; r < veto_.size(); ++r) {
+    const double* row = rows->data() + r * n;
+    double stance = 0.0;
+    for (std::size_t j = 0; j < n; ++j) stance += row[j] * margin[j];
+    const auto v = static_cast<Eigen::Index>(veto_[r]);
+    eval.stance(v, 0) = stance;
+    eval.accept(v, 0) = acceptance(theta.rationality[veto_[r]], stance);
+  }
 }
 
 GameOutcome BargainingGame::play(std::uint64_t index, const GameDraw& draw, const PhiloxCube& events,
@@ -120,11 +179,14 @@ GameOutcome BargainingGame::play_mediated(std::uint64_t index, const GameDraw& d
   Evaluation eval;
   std::vector<double> pull(issues);
   std::vector<unsigned char> accepted;
+  ActorMatrix rows_storage;
+  const ActorMatrix* rows = first_rows(draw, rows_storage);
   for (std::size_t round = 1; round <= rules_.rounds; ++round) {
+    if (rows == nullptr && round > veto_.size()) rows = veto_rows(draw, rows_storage);
     for (std::size_t i = 0; i < n; ++i) {
       theta.reservation[i] = reservation_in_round(draw.theta.reservation[i], draw.drift[i], round);
     }
-    model_.evaluate(theta, std::span(&offer, 1), eval);
+    evaluate_offer(theta, offer, rows, nullptr, eval);
     RoundRecord* record = nullptr;
     if (trace != nullptr) {
       trace->push_back({round, std::nullopt, in_issue_units(offer.z), {}, false});
@@ -186,8 +248,11 @@ BargainingGame::Plan BargainingGame::plan_alternating(const GameDraw& draw) cons
   }
   DrawParameters theta = draw.theta;
   Evaluation eval;
-  // Thousands of packages on one draw: solve its influence system once.
-  const Eigen::MatrixXd influence = model_.influence_operator(draw.theta);
+  // Thousands of packages on one draw: solve its influence system once (on a
+  // large sparse graph, for the veto actors only).
+  ActorMatrix rows_storage;
+  const ActorMatrix* rows = veto_rows(draw, rows_storage);
+  const Eigen::MatrixXd influence = rows == nullptr ? model_.influence_operator(draw.theta) : Eigen::MatrixXd();
   Package offer{start_z_};
   // Backward induction (Stahl's finite-horizon alternating offers, with logit
   // responders): in round t the responders compare an offer with their
@@ -205,7 +270,7 @@ BargainingGame::Plan BargainingGame::plan_alternating(const GameDraw& draw) cons
     // P(every responder accepts) and the proposer's utility of the package.
     auto evaluate = [&](std::span<const double> z) {
       std::copy(z.begin(), z.end(), offer.z.begin());
-      model_.evaluate(theta, std::span(&offer, 1), eval, &influence);
+      evaluate_offer(theta, offer, rows, &influence, eval);
       double all = 1.0;
       for (const std::size_t i : veto_) {
         if (i != proposer_actor) all *= eval.accept(static_cast<Eigen::Index>(i), 0);
@@ -253,11 +318,14 @@ GameOutcome BargainingGame::play_alternating(std::uint64_t index, const GameDraw
   Package offer;
   std::vector<std::size_t> responders;
   std::vector<unsigned char> accepted;
+  ActorMatrix rows_storage;
+  const ActorMatrix* rows = first_rows(draw, rows_storage);
   for (std::size_t round = 1; round <= rules_.rounds; ++round) {
+    if (rows == nullptr && round > veto_.size()) rows = veto_rows(draw, rows_storage);
     const std::size_t proposer_actor = proposer(round);
     theta.reservation = plan.thresholds[round - 1];
     offer.z = plan.offers[round - 1];
-    model_.evaluate(theta, std::span(&offer, 1), eval);
+    evaluate_offer(theta, offer, rows, nullptr, eval);
     responders.clear();
     for (const std::size_t i : veto_) {
       if (i != proposer_actor) responders.push_back(i);

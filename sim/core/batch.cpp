@@ -32,7 +32,8 @@ BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> pack
   const std::size_t positions = model.position_count();
   ideal_.resize(positions * B);
   salience_.resize(positions * B);
-  if (model.influence().has_edges() && model.influence().fixed_solution_operator().size() == 0) {
+  if (model.influence().has_edges() && model.influence().fixed_solution_operator().size() == 0 &&
+      !model.influence().sparse()) {
     system_.resize(actors_ * actors_ * B);
   }
   set_packages(packages);
@@ -126,6 +127,14 @@ PARLEY_VECTOR_CLONES void BatchEvaluator::influence(std::size_t draws) {
   const std::size_t P = packages_;
   if (!solver.has_edges()) {
     std::copy(margin_.begin(), margin_.end(), stance_.begin());
+    return;
+  }
+  if (solver.sparse()) {
+    // Large sparse graphs: Gauss–Seidel sweeps for every draw and package at
+    // once (core/influence.hpp); system_ is their working memory. The edge
+    // weights are consecutive slots of the layout.
+    const double* weights = raw_.data() + model_.layout().weight(0) * B;
+    solver.solve_lanes(weights, margin_.data(), stance_.data(), P, B, draws, system_);
     return;
   }
   const Eigen::MatrixXd& op = solver.fixed_solution_operator();

@@ -7,6 +7,7 @@
 #include <boost/graph/strong_components.hpp>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <type_traits>
 
@@ -156,30 +157,333 @@ Eigen::MatrixXd solution_operator(std::size_t actors, std::span<const Edge> edge
   for (Eigen::Index i = 0; i < n; ++i) keep(i) = 1.0 - a[static_cast<std::size_t>(i)];
   return system.partialPivLu().solve(Eigen::MatrixXd(keep.asDiagonal()));
 }
-}  // namespace
 
-InfluenceSolver::InfluenceSolver(std::size_t actors, std::vector<Edge> edges, std::span<const double> fixed_weights)
-    : actors_(actors), edges_(std::move(edges)), weights_fixed_(!fixed_weights.empty() || edges_.empty()) {
-  if (!fixed_weights.empty()) {
-    if (fixed_weights.size() != edges_.size()) throw std::invalid_argument("one weight per edge expected");
-    fixed_solution_operator_ = parley::solution_operator(actors_, edges_, fixed_weights);
+// The sparse loops also in an AVX2 copy where the CPU has it, as in batch.cpp:
+// both copies do the same operations in the same order (no fused
+// multiply-add), so results do not depend on the copy.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(PARLEY_PORTABLE_ONLY)
+#define PARLEY_INFLUENCE_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define PARLEY_INFLUENCE_CLONES
+#endif
+
+// The compressed incoming edges and the lanes of one sparse solve: lane
+// (c, b) of actor i at [(i * columns + c) * stride + b], for b < draws.
+struct Lanes {
+  std::size_t actors, columns, stride, draws;
+  const std::size_t* row_begin;
+  const std::size_t* source;
+  const std::size_t* edge;
+};
+
+// One Gauss–Seidel sweep over every actor, in ascending order, for all lanes:
+//   t = rhs_i + sum_k w_k y_{source_k}   (incoming edges in input order),
+// delta = the largest |t - y_i| per lane, and y_i = t in the active lanes
+// (the others keep their certified values).
+// The same sweep for one draw (stride 1): the same operations in the same
+// order per lane, without loops over the lanes of a batch.
+void sweep_one_draw(const Lanes& l, const double* w, const double* rhs, double* y, const double* active,
+                    double* delta) {
+  const std::size_t columns = l.columns;
+  std::fill(delta, delta + columns, 0.0);
+  for (std::size_t i = 0; i < l.actors; ++i) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      double t = rhs[i * columns + c];
+      for (std::size_t k = l.row_begin[i]; k < l.row_begin[i + 1]; ++k)
+        t += w[l.edge[k]] * y[l.source[k] * columns + c];
+      double& yi = y[i * columns + c];
+      const double change = std::fabs(t - yi);
+      delta[c] = delta[c] < change ? change : delta[c];
+      yi = active[c] != 0.0 ? t : yi;
+    }
   }
 }
 
+PARLEY_INFLUENCE_CLONES void sweep(const Lanes& l, const double* w, const double* rhs, double* y, const double* active,
+                                   double* delta, double* t) {
+  if (l.stride == 1) {
+    sweep_one_draw(l, w, rhs, y, active, delta);
+    return;
+  }
+  const std::size_t lanes = l.columns * l.stride;
+  const std::size_t draws = l.draws;
+  std::fill(delta, delta + lanes, 0.0);
+  for (std::size_t i = 0; i < l.actors; ++i) {
+    for (std::size_t c = 0; c < l.columns; ++c) {
+      double* yi = y + (i * l.columns + c) * l.stride;
+      const double* r = rhs + (i * l.columns + c) * l.stride;
+      for (std::size_t b = 0; b < draws; ++b) t[b] = r[b];
+      for (std::size_t k = l.row_begin[i]; k < l.row_begin[i + 1]; ++k) {
+        const double* wk = w + l.edge[k] * l.stride;
+        const double* yj = y + (l.source[k] * l.columns + c) * l.stride;
+        for (std::size_t b = 0; b < draws; ++b) t[b] += wk[b] * yj[b];
+      }
+      double* d = delta + c * l.stride;
+      const double* on = active + c * l.stride;
+      for (std::size_t b = 0; b < draws; ++b) {
+        const double change = std::fabs(t[b] - yi[b]);
+        d[b] = d[b] < change ? change : d[b];
+        yi[b] = on[b] != 0.0 ? t[b] : yi[b];
+      }
+    }
+  }
+}
+
+// a_i per draw (sum of |w| over the incoming edges, in input order), the
+// right-hand sides (1 - a_i) m_i, y_0 = m, and per draw the bound's factor
+// q / (1 - q), q = max_i a_i.
+PARLEY_INFLUENCE_CLONES void prepare(const Lanes& l, const double* w, const double* m, double* a, double* rhs,
+                                     double* y, double* q) {
+  const std::size_t draws = l.draws;
+  std::fill(q, q + l.stride, 0.0);
+  for (std::size_t i = 0; i < l.actors; ++i) {
+    double* ai = a + i * l.stride;
+    std::fill(ai, ai + l.stride, 0.0);
+    for (std::size_t k = l.row_begin[i]; k < l.row_begin[i + 1]; ++k) {
+      const double* wk = w + l.edge[k] * l.stride;
+      for (std::size_t b = 0; b < draws; ++b) ai[b] += std::fabs(wk[b]);
+    }
+    for (std::size_t b = 0; b < draws; ++b) q[b] = q[b] < ai[b] ? ai[b] : q[b];
+    for (std::size_t c = 0; c < l.columns; ++c) {
+      const std::size_t at = (i * l.columns + c) * l.stride;
+      for (std::size_t b = 0; b < draws; ++b) {
+        rhs[at + b] = (1.0 - ai[b]) * m[at + b];
+        y[at + b] = m[at + b];
+      }
+    }
+  }
+}
+}  // namespace
+
+bool sparse_influence_pays(std::size_t actors, std::size_t edges, bool weights_fixed) {
+  // Measured on bench/large_scenario.py shapes (3 edges per actor, `run`,
+  // one thread): drawn weights, sparse is ahead from about 32 actors (1.11x
+  // at 64, 1.39x at 100); fixed weights, even at 100 and 128 actors, ahead
+  // from 200 (1.09x) and 300 (1.12x). bench/README.md, "Large sparse graphs".
+  const auto n = static_cast<double>(actors);
+  const double sweeps = 32.0 * (n + static_cast<double>(edges));
+  if (weights_fixed) return actors >= 128 && sweeps <= n * n;
+  return actors >= 48 && 2.0 * sweeps <= n * n * n / 9.0;
+}
+
+InfluenceSolver::InfluenceSolver(std::size_t actors, std::vector<Edge> edges, std::span<const double> fixed_weights,
+                                 InfluenceMethod method)
+    : actors_(actors), edges_(std::move(edges)), weights_fixed_(!fixed_weights.empty() || edges_.empty()) {
+  if (!fixed_weights.empty() && fixed_weights.size() != edges_.size()) {
+    throw std::invalid_argument("one weight per edge expected");
+  }
+  switch (method) {
+    case InfluenceMethod::automatic:
+      sparse_ = sparse_influence_pays(actors_, edges_.size(), weights_fixed_);
+      break;
+    case InfluenceMethod::dense:
+      sparse_ = false;
+      break;
+    case InfluenceMethod::sparse:
+      sparse_ = true;
+      break;
+  }
+  sparse_ = sparse_ && !edges_.empty();
+  fixed_weights_.assign(fixed_weights.begin(), fixed_weights.end());
+  if (!sparse_) {
+    if (!fixed_weights.empty()) fixed_solution_operator_ = parley::solution_operator(actors_, edges_, fixed_weights);
+    return;
+  }
+  row_begin_.assign(actors_ + 1, 0);
+  for (const Edge& e : edges_) ++row_begin_[e.to + 1];
+  for (std::size_t i = 0; i < actors_; ++i) row_begin_[i + 1] += row_begin_[i];
+  source_.resize(edges_.size());
+  edge_.resize(edges_.size());
+  std::vector<std::size_t> next(row_begin_.begin(), row_begin_.end() - 1);
+  for (std::size_t e = 0; e < edges_.size(); ++e) {
+    const std::size_t k = next[edges_[e].to]++;
+    source_[k] = edges_[e].from;
+    edge_[k] = e;
+  }
+  // Sweeps worth one dense elimination (n^3 / 3 against n + edges each).
+  const auto n = static_cast<double>(actors_);
+  const double parity = n * n * n / (3.0 * (n + static_cast<double>(edges_.size())));
+  max_sweeps_ = std::max<std::size_t>(1000, static_cast<std::size_t>(std::min(parity, 1e7)));
+}
+
 Eigen::MatrixXd InfluenceSolver::solution_operator(std::span<const double> weights) const {
-  return parley::solution_operator(actors_, edges_, weights);
+  return parley::solution_operator(actors_, edges_, weights.empty() ? fixed_weights_ : weights);
 }
 
 void InfluenceSolver::solve(std::span<const double> weights, const ActorMatrix& margins, ActorMatrix& stances,
-                            std::vector<double>& scratch) const {
+                            std::vector<double>& scratch, SparseSolveStats* stats) const {
   if (edges_.empty()) {
     stances = margins;
+    return;
+  }
+  if (sparse_) {
+    stances.resize(margins.rows(), margins.cols());
+    const std::span<const double> w = weights.empty() ? std::span<const double>(fixed_weights_) : weights;
+    solve_lanes(w.data(), margins.data(), stances.data(), static_cast<std::size_t>(margins.cols()), 1, 1, scratch,
+                stats);
     return;
   }
   if (fixed_solution_operator_.size() > 0) {
     stances.noalias() = fixed_solution_operator_ * margins;
     return;
   }
+  dense_solve(weights, margins, stances, scratch);
+}
+
+void InfluenceSolver::solve_lanes(const double* weights, const double* margins, double* stances, std::size_t columns,
+                                  std::size_t stride, std::size_t draws, std::vector<double>& scratch,
+                                  SparseSolveStats* stats) const {
+  if (!sparse_) throw std::logic_error("InfluenceSolver::solve_lanes: the solver is not sparse");
+  const std::size_t n = actors_;
+  const std::size_t lanes = columns * stride;
+  const Lanes l{n, columns, stride, draws, row_begin_.data(), source_.data(), edge_.data()};
+  scratch.resize(n * lanes + n * stride + 3 * lanes + 2 * stride);
+  double* rhs = scratch.data();
+  double* a = rhs + n * lanes;
+  double* active = a + n * stride;
+  double* delta = active + lanes;
+  double* tolerance = delta + lanes;
+  double* factor = tolerance + lanes;
+  double* t = factor + stride;
+  prepare(l, weights, margins, a, rhs, stances, factor);
+  std::size_t open = 0;
+  for (std::size_t b = 0; b < draws; ++b) {
+    const double q = factor[b];
+    factor[b] = q / (1.0 - q);
+    for (std::size_t c = 0; c < columns; ++c) {
+      double largest = 0.0;
+      for (std::size_t i = 0; i < n; ++i)
+        largest = std::max(largest, std::fabs(margins[(i * columns + c) * stride + b]));
+      const bool iterate = q < kSparseLargestContraction;
+      // A negative tolerance marks a column left to the dense solve.
+      tolerance[c * stride + b] = iterate ? kInfluenceTolerance * largest : -1.0;
+      active[c * stride + b] = iterate ? 1.0 : 0.0;
+      open += iterate ? 1 : 0;
+    }
+  }
+  std::size_t sweeps = 0;
+  double largest_bound = 0.0;
+  while (open > 0 && sweeps < max_sweeps_) {
+    sweep(l, weights, rhs, stances, active, delta, t);
+    ++sweeps;
+    for (std::size_t c = 0; c < columns; ++c) {
+      for (std::size_t b = 0; b < draws; ++b) {
+        const std::size_t lane = c * stride + b;
+        if (active[lane] == 0.0) continue;
+        const double bound = factor[b] * delta[lane];
+        if (bound <= tolerance[lane]) {
+          active[lane] = 0.0;
+          largest_bound = std::max(largest_bound, bound);
+          --open;
+        }
+      }
+    }
+  }
+  // Columns not certified: q too close to 1, or the sweeps ran out.
+  std::size_t densely = 0;
+  std::vector<double> w;
+  ActorMatrix m;
+  ActorMatrix y;
+  std::vector<double> dense_scratch;
+  for (std::size_t b = 0; b < draws; ++b) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      const std::size_t lane = c * stride + b;
+      if (active[lane] == 0.0 && tolerance[lane] >= 0.0) continue;  // certified
+      if (w.empty()) {
+        w.resize(edges_.size());
+        m.resize(static_cast<Eigen::Index>(n), 1);
+      }
+      for (std::size_t e = 0; e < edges_.size(); ++e) w[e] = weights[e * stride + b];
+      for (std::size_t i = 0; i < n; ++i) m(static_cast<Eigen::Index>(i), 0) = margins[(i * columns + c) * stride + b];
+      dense_solve(w, m, y, dense_scratch);
+      for (std::size_t i = 0; i < n; ++i) stances[(i * columns + c) * stride + b] = y(static_cast<Eigen::Index>(i), 0);
+      ++densely;
+    }
+  }
+  if (stats != nullptr) {
+    stats->sweeps = sweeps;
+    stats->columns = columns * draws;
+    stats->densely = densely;
+    stats->largest_bound = largest_bound;
+  }
+}
+
+ActorMatrix InfluenceSolver::operator_rows(std::span<const double> weights, std::span<const std::size_t> actors) const {
+  const std::size_t n = actors_;
+  const std::size_t rows = actors.size();
+  ActorMatrix out(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(n));
+  if (weights.empty()) weights = fixed_weights_;
+  double q = 0.0;
+  std::vector<double> keep(n, 1.0);  // 1 - a_j
+  if (sparse_) {
+    for (std::size_t i = 0; i < n; ++i) {
+      double a = 0.0;
+      for (std::size_t k = row_begin_[i]; k < row_begin_[i + 1]; ++k) a += std::fabs(weights[edge_[k]]);
+      keep[i] = 1.0 - a;
+      q = std::max(q, a);
+    }
+  }
+  if (!sparse_ || q >= kSparseLargestContraction) {
+    const auto size = static_cast<Eigen::Index>(n);
+    const Eigen::MatrixXd full = edges_.empty()                        ? Eigen::MatrixXd::Identity(size, size)
+                                 : fixed_solution_operator_.size() > 0 ? fixed_solution_operator_
+                                                                       : solution_operator(weights);
+    for (std::size_t r = 0; r < rows; ++r)
+      out.row(static_cast<Eigen::Index>(r)) = full.row(static_cast<Eigen::Index>(actors[r]));
+    return out;
+  }
+  // Jacobi on x = W^T x + e_v for all rows at once, x[j * rows + r]:
+  // x_new[from] += w x_old[to] over the edges, in compressed order.
+  const double factor = q / (1.0 - q);
+  std::vector<double> x(n * rows, 0.0);
+  std::vector<double> next(n * rows);
+  std::vector<unsigned char> active(rows, 1);
+  std::vector<double> change(rows);
+  for (std::size_t r = 0; r < rows; ++r) x[actors[r] * rows + r] = 1.0;
+  std::size_t open = rows;
+  for (std::size_t sweeps = 0; open > 0 && sweeps < max_sweeps_; ++sweeps) {
+    std::fill(next.begin(), next.end(), 0.0);
+    for (std::size_t r = 0; r < rows; ++r) next[actors[r] * rows + r] = 1.0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double* xi = x.data() + i * rows;
+      for (std::size_t k = row_begin_[i]; k < row_begin_[i + 1]; ++k) {
+        const double w = weights[edge_[k]];
+        double* to = next.data() + source_[k] * rows;
+        for (std::size_t r = 0; r < rows; ++r) to[r] += w * xi[r];
+      }
+    }
+    std::fill(change.begin(), change.end(), 0.0);
+    for (std::size_t j = 0; j < n; ++j) {
+      for (std::size_t r = 0; r < rows; ++r) change[r] += std::fabs(next[j * rows + r] - x[j * rows + r]);
+    }
+    // Certified rows keep their values.
+    for (std::size_t r = 0; r < rows; ++r) {
+      if (active[r] != 0) continue;
+      for (std::size_t j = 0; j < n; ++j) next[j * rows + r] = x[j * rows + r];
+    }
+    x.swap(next);
+    for (std::size_t r = 0; r < rows; ++r) {
+      if (active[r] != 0 && factor * change[r] <= kInfluenceTolerance) {
+        active[r] = 0;
+        --open;
+      }
+    }
+  }
+  std::optional<Eigen::MatrixXd> full;  // rows not certified in time: dense
+  for (std::size_t r = 0; r < rows; ++r) {
+    const auto row = static_cast<Eigen::Index>(r);
+    if (active[r] != 0) {
+      if (!full) full = solution_operator(weights);
+      out.row(row) = full->row(static_cast<Eigen::Index>(actors[r]));
+      continue;
+    }
+    for (std::size_t j = 0; j < n; ++j) out(row, static_cast<Eigen::Index>(j)) = x[j * rows + r] * keep[j];
+  }
+  return out;
+}
+
+void InfluenceSolver::dense_solve(std::span<const double> weights, const ActorMatrix& margins, ActorMatrix& stances,
+                                  std::vector<double>& scratch) const {
   // Weights drawn per draw: Gaussian elimination on A = I - W with right-hand
   // sides (1 - a_i) m_i. Validation keeps every row strictly diagonally
   // dominant (a_i < 1), for which elimination without pivoting is stable

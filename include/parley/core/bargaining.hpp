@@ -108,6 +108,13 @@ class BargainingGame {
 
  private:
   [[nodiscard]] std::vector<double> in_issue_units(std::span<const double> z) const;
+  /// The veto actors' rows of the draw's solution operator when the model
+  /// uses the sparse influence method (in `storage`, or the fixed ones);
+  /// nullptr otherwise.
+  const ActorMatrix* veto_rows(const GameDraw& draw, ActorMatrix& storage) const;
+  const ActorMatrix* first_rows(const GameDraw& draw, ActorMatrix& storage) const;
+  void evaluate_offer(const DrawParameters& theta, const Package& offer, const ActorMatrix* rows,
+                      const Eigen::MatrixXd* influence, Evaluation& eval) const;
   bool respond(std::uint64_t index, std::size_t round, const DrawParameters& theta, const Evaluation& eval,
                std::span<const std::size_t> responders, const PhiloxCube& events, GameOutcome& outcome,
                std::vector<unsigned char>& accepted_by, RoundRecord* record) const;
@@ -129,6 +136,7 @@ class BargainingGame {
   };
   std::vector<GameInput> game_inputs_;
   std::vector<double> fixed_drift_, fixed_discount_;
+  ActorMatrix fixed_veto_rows_;  // sparse influence with fixed weights: veto_ rows of the solution operator
 };
 
 }  // namespace parley

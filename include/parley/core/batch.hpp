@@ -88,7 +88,7 @@ class BatchEvaluator {
   std::vector<double> salience_;           // [position][draw], normalised per actor
   std::vector<double> margin_;             // [actor][package][draw]
   std::vector<double> stance_;             // [actor][package][draw]
-  std::vector<double> system_;             // [row][column][draw]: I - W per draw
+  std::vector<double> system_;             // [row][column][draw]: I - W per draw (sparse: the sweeps' memory)
   std::vector<double> accept_;             // [actor][package][draw]
   std::vector<double> deal_;               // [package][draw]
   std::vector<double> support_;            // [package][draw]
