@@ -42,51 +42,54 @@ std::uint64_t owen_scramble(std::uint32_t v, std::uint64_t seed) {
 
 // Base samples: row j holds A_j (first D coordinates) and B_j (next D).
 // Replicate r owns rows [r m, (r + 1) m) with m = N / R: with Sobol sampling,
-// the first m points of the 2D-dimensional sequence scrambled with seeds from
-// Philox stream `design` (counter r, word = coordinate); with Philox
-// sampling, points r m ... of stream `design`.
-// Owen-scrambled Sobol rows: replicate r's scrambles come from Philox
-// stream `design` (counter r, word = coordinate).
-void scrambled_sobol_rows(std::size_t n, std::size_t d, const SobolSettings& settings, std::vector<double>& base) {
-  const PhiloxCube design(settings.seed, Stream::design);
-  if (2 * d > boost::random::default_sobol_table::max_dimension) {
-    throw std::invalid_argument("too many dimensions for the Sobol sequence");
-  }
-  const std::size_t m = n / settings.replicates;
-  std::vector<std::uint32_t> sequence(m * 2 * d);
-  boost::random::sobol_engine<std::uint32_t, 32> engine(2 * d);
-  for (std::uint32_t& x : sequence) x = engine();
-  std::vector<std::uint64_t> seeds(settings.replicates * 2 * d);
-  for (std::size_t r = 0; r < settings.replicates; ++r) {
-    for (std::size_t k = 0; k < 2 * d; ++k) seeds[r * 2 * d + k] = design.bits(r, static_cast<std::uint32_t>(k));
-  }
-  // Each row is a pure function of (seed, row): any split gives the same samples.
-  for_each_chunk_gathered(static_cast<std::uint64_t>(n), settings.threads, kChunkSize, std::span(base), 2 * d,
-                          [&](std::uint64_t begin, std::uint64_t end) {
-                            for (auto row = static_cast<std::size_t>(begin); row < end; ++row) {
-                              const std::size_t r = row / m;
-                              const std::uint32_t* x = sequence.data() + (row % m) * 2 * d;
-                              for (std::size_t k = 0; k < 2 * d; ++k) {
-                                base[row * 2 * d + k] = unit_open(owen_scramble(x[k], seeds[r * 2 * d + k]));
-                              }
-                            }
-                          });
-}
-
-std::vector<double> base_samples(std::size_t n, std::size_t d, const SobolSettings& settings) {
-  std::vector<double> base(n * 2 * d);
-  switch (settings.sampling) {
-    case BaseSampling::sobol:
-      scrambled_sobol_rows(n, d, settings, base);
-      break;
-    case BaseSampling::philox: {
-      const PhiloxCube design(settings.seed, Stream::design);
-      for (std::size_t j = 0; j < n; ++j) design.point(j, std::span(base).subspan(j * 2 * d, 2 * d));
-      break;
+// the first m points of the 2D-dimensional sequence Owen-scrambled with
+// seeds from Philox stream `design` (counter r, word = coordinate); with
+// Philox sampling, points r m ... of stream `design`. Each row is a pure
+// function of (seed, row), so any rows can be built anywhere: the work of a
+// study is split by rows, and each chunk builds its own.
+class BaseRows {
+ public:
+  BaseRows(std::size_t n, std::size_t d, const SobolSettings& settings)
+      : d_(d), m_(n / settings.replicates), sampling_(settings.sampling), design_(settings.seed, Stream::design) {
+    if (sampling_ != BaseSampling::sobol) return;
+    if (2 * d > boost::random::default_sobol_table::max_dimension) {
+      throw std::invalid_argument("too many dimensions for the Sobol sequence");
+    }
+    sequence_.resize(m_ * 2 * d);
+    boost::random::sobol_engine<std::uint32_t, 32> engine(2 * d);
+    for (std::uint32_t& x : sequence_) x = engine();
+    seeds_.resize(settings.replicates * 2 * d);
+    for (std::size_t r = 0; r < settings.replicates; ++r) {
+      for (std::size_t k = 0; k < 2 * d; ++k) seeds_[r * 2 * d + k] = design_.bits(r, static_cast<std::uint32_t>(k));
     }
   }
-  return base;
-}
+
+  // Rows [begin, end) into out (2D values a row).
+  void fill(std::size_t begin, std::size_t end, double* out) const {
+    const std::size_t width = 2 * d_;
+    for (std::size_t row = begin; row < end; ++row) {
+      double* values = out + (row - begin) * width;
+      switch (sampling_) {
+        case BaseSampling::sobol: {
+          const std::size_t r = row / m_;
+          const std::uint32_t* x = sequence_.data() + (row % m_) * width;
+          for (std::size_t k = 0; k < width; ++k) values[k] = unit_open(owen_scramble(x[k], seeds_[r * width + k]));
+          break;
+        }
+        case BaseSampling::philox:
+          design_.point(row, std::span(values, width));
+          break;
+      }
+    }
+  }
+
+ private:
+  std::size_t d_, m_;
+  BaseSampling sampling_;
+  PhiloxCube design_;
+  std::vector<std::uint32_t> sequence_;
+  std::vector<std::uint64_t> seeds_;
+};
 
 double percentile(std::vector<double> values, double q) {
   std::sort(values.begin(), values.end());
@@ -167,40 +170,49 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
     throw std::invalid_argument("Sobol indices need a number of base samples that is a multiple of the replicates");
   }
   if (n / replicates < 2) throw std::invalid_argument("Sobol indices need at least two base samples per replicate");
-  const std::vector<double> base = base_samples(n, d, settings);
+  const BaseRows base(n, d, settings);
   // A, B, A with group g from B, and (second order) B with group g from A.
   const std::size_t matrices = groups.size() + 2 + (settings.second_order ? groups.size() : 0);
 
-  // Every (matrix, row) is one evaluation; outputs are written to their own
-  // slots, so the parallel loop is deterministic (and split over the
-  // processes of a cluster, which gather the slots).
-  std::vector<double> values(matrices * n);
+  // A row's base (A_j, B_j) is built where the row is evaluated on every
+  // matrix; each row's outputs go to its own slots, so the parallel loop is
+  // deterministic (and split over the processes of a cluster, which gather
+  // the outputs, not the base rows).
+  std::vector<double> by_row(n * matrices);  // [row][matrix]
+  const std::uint64_t rows_per_chunk = std::max<std::uint64_t>(1, kChunkSize / matrices);
   for_each_chunk_gathered(
-      static_cast<std::uint64_t>(matrices * n), settings.threads, kChunkSize, std::span(values), 1,
+      static_cast<std::uint64_t>(n), settings.threads, rows_per_chunk, std::span(by_row), matrices,
       [&](std::uint64_t begin, std::uint64_t end) {
+        const auto first = static_cast<std::size_t>(begin);
         const auto count = static_cast<std::size_t>(end - begin);
-        std::vector<double> points(count * d);
+        std::vector<double> rows(count * 2 * d);
+        base.fill(first, first + count, rows.data());
+        std::vector<double> points(count * matrices * d);
+        const std::size_t g = groups.size();
         for (std::size_t k = 0; k < count; ++k) {
-          const std::size_t index = static_cast<std::size_t>(begin) + k;
-          const std::size_t matrix = index / n;
-          const std::size_t row = index % n;
-          const double* a = base.data() + row * 2 * d;
+          const double* a = rows.data() + k * 2 * d;
           const double* b = a + d;
-          double* p = points.data() + k * d;
-          const std::size_t g = groups.size();
-          if (matrix < 2 + g) {
-            std::copy(matrix == 1 ? b : a, (matrix == 1 ? b : a) + d, p);
-            if (matrix >= 2) {
-              for (std::size_t dim : groups[matrix - 2]) p[dim] = b[dim];
+          for (std::size_t matrix = 0; matrix < matrices; ++matrix) {
+            double* p = points.data() + (k * matrices + matrix) * d;
+            if (matrix < 2 + g) {
+              std::copy(matrix == 1 ? b : a, (matrix == 1 ? b : a) + d, p);
+              if (matrix >= 2) {
+                for (std::size_t dim : groups[matrix - 2]) p[dim] = b[dim];
+              }
+            } else {
+              std::copy(b, b + d, p);
+              for (std::size_t dim : groups[matrix - 2 - g]) p[dim] = a[dim];
             }
-          } else {
-            std::copy(b, b + d, p);
-            for (std::size_t dim : groups[matrix - 2 - g]) p[dim] = a[dim];
           }
         }
-        f.evaluate(points, std::span(values).subspan(static_cast<std::size_t>(begin), count));
+        f.evaluate(points, std::span(by_row).subspan(first * matrices, count * matrices));
       },
       settings.progress);
+  std::vector<double> values(matrices * n);  // [matrix][row]
+  for (std::size_t row = 0; row < n; ++row) {
+    for (std::size_t matrix = 0; matrix < matrices; ++matrix)
+      values[matrix * n + row] = by_row[row * matrices + matrix];
+  }
 
   const std::size_t g = groups.size();
   Outputs outputs;
