@@ -636,6 +636,25 @@ TEST_CASE("the rule keeps small scenarios dense and solves a 1,000-actor graph o
   }
 }
 
+TEST_CASE("fixed weights too close to 1 for the sweeps keep the operator computed once", "[influence][exact]") {
+  // 300 actors in a ring, each pulled by its predecessor: sparse by the rule;
+  // one actor's incoming influence at 0.9995 would leave every column of
+  // every draw to an elimination of its own, so the solver stays dense.
+  constexpr std::size_t n = 300;
+  std::vector<parley::Edge> edges;
+  std::vector<double> weights;
+  for (std::size_t i = 0; i < n; ++i) {
+    edges.push_back({(i + n - 1) % n, i});
+    weights.push_back(0.5);
+  }
+  REQUIRE(parley::sparse_influence_pays(n, edges.size(), true));
+  CHECK(parley::InfluenceSolver(n, edges, weights).sparse());
+  weights[7] = 0.9995;
+  const parley::InfluenceSolver near_one(n, edges, weights);
+  CHECK_FALSE(near_one.sparse());
+  CHECK(near_one.fixed_solution_operator().rows() == static_cast<Eigen::Index>(n));
+}
+
 TEST_CASE("the batch evaluator's sparse step gives every draw exactly the one-draw sparse solve, within the bound",
           "[influence][sparse][batch]") {
   using namespace parley;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "parley/report/sweep_report.hpp"
 #include "plot_csv.hpp"
 
 using parley::cli::PlotData;
@@ -138,4 +139,23 @@ TEST_CASE("plot refuses a sweep description line it does not know, naming the li
   // A description line in another kind's CSV is not a header either.
   CHECK_THROWS_WITH(read_text(first_line("tornado") + "# axis x: y\n" + kTornadoHeader + kRow),
                     Catch::Contains("f.csv:2"));
+}
+
+TEST_CASE("a sweep axis named by the longest label and unit a file may hold still fits a CSV field", "[plot][names]") {
+  parley::Scenario s;
+  parley::Issue issue;
+  issue.id = "cap";
+  // 1,000 two-byte characters each, and a note marking an assumption.
+  for (int k = 0; k < 1000; ++k) issue.label += "\xd0\x96", issue.unit += "\xd0\x96";
+  issue.note = "assumption: no figure reported";
+  s.issues.push_back(issue);
+  const std::string label = parley::sweep_axis_label(s, "cap");
+  CHECK(label.size() <= 1024);
+  CHECK(label.substr(label.size() - 10) == " (assumed)");
+  // And plot reads it back, "(assumed)" kept.
+  const PlotData data = read_text(first_line("sweep") + "# axis cap: " + label + "\n" +
+                                  "cap,measure,actor,mean,se,ci95_low,ci95_high,name\n1,deal,,0.5,0.01,0.4,0.6,\n");
+  for (const auto& [key, value] : data.variables) {
+    if (key == "issue") CHECK(value.substr(value.size() - 11) == " (assumed)'");
+  }
 }

@@ -118,10 +118,11 @@ SobolAnalysis sobol_scenario(const Scenario& scenario, const std::string& propos
                      ": expected a multiple of the replicates with at least 2 base draws each (e.g. " +
                      std::to_string(std::max(2 * r, below)) + ")");
   }
-  // Memory: the 2 x d base coordinates and one output per (matrix, row).
+  // Memory: one output per (matrix, row), held twice while it is reordered
+  // by matrix, and the Sobol sequence's 2 x d 32-bit words a row.
+  const double matrices = static_cast<double>(setup.groups.size() * (settings.second_order ? 2 : 1) + 2);
   const double bytes = static_cast<double>(settings.base_samples) *
-                       static_cast<double>(2 * d + setup.groups.size() * (settings.second_order ? 2 : 1) + 2) *
-                       sizeof(double);
+                       (2.0 * matrices * sizeof(double) + static_cast<double>(2 * d) * sizeof(std::uint32_t));
   if (bytes > kMaxSobolBytes) {
     throw InputError("sobol: --base-draws " + std::to_string(settings.base_samples) + " with " + std::to_string(d) +
                      " inputs would need about " + std::to_string(static_cast<long>(bytes / (1 << 20))) +

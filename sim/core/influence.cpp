@@ -284,6 +284,13 @@ InfluenceSolver::InfluenceSolver(std::size_t actors, std::vector<Edge> edges, st
       break;
   }
   sparse_ = sparse_ && !edges_.empty();
+  if (sparse_ && method == InfluenceMethod::automatic && !fixed_weights.empty()) {
+    // Fixed weights whose largest incoming influence is too close to 1 for
+    // the sweeps to certify would fall back to an elimination per column:
+    // the operator, computed once, is cheaper.
+    const std::vector<double> incoming = incoming_influence(actors_, edges_, fixed_weights);
+    sparse_ = *std::max_element(incoming.begin(), incoming.end()) < kSparseLargestContraction;
+  }
   fixed_weights_.assign(fixed_weights.begin(), fixed_weights.end());
   if (!sparse_) {
     if (!fixed_weights.empty()) fixed_solution_operator_ = parley::solution_operator(actors_, edges_, fixed_weights);
@@ -379,26 +386,38 @@ void InfluenceSolver::solve_lanes(const double* weights, const double* margins, 
       }
     }
   }
-  // Columns not certified: q too close to 1, or the sweeps ran out.
+  // Columns not certified: q too close to 1, or the sweeps ran out. A draw's
+  // uncertified columns share one dense elimination (a sweep's many
+  // packages would otherwise cost one elimination each).
   std::size_t densely = 0;
-  std::vector<double> w;
+  std::vector<double> w(edges_.size());
+  std::vector<std::size_t> uncertified;
   ActorMatrix m;
   ActorMatrix y;
   std::vector<double> dense_scratch;
   for (std::size_t b = 0; b < draws; ++b) {
+    uncertified.clear();
     for (std::size_t c = 0; c < columns; ++c) {
       const std::size_t lane = c * stride + b;
-      if (active[lane] == 0.0 && tolerance[lane] >= 0.0) continue;  // certified
-      if (w.empty()) {
-        w.resize(edges_.size());
-        m.resize(static_cast<Eigen::Index>(n), 1);
-      }
-      for (std::size_t e = 0; e < edges_.size(); ++e) w[e] = weights[e * stride + b];
-      for (std::size_t i = 0; i < n; ++i) m(static_cast<Eigen::Index>(i), 0) = margins[(i * columns + c) * stride + b];
-      dense_solve(w, m, y, dense_scratch);
-      for (std::size_t i = 0; i < n; ++i) stances[(i * columns + c) * stride + b] = y(static_cast<Eigen::Index>(i), 0);
-      ++densely;
+      if (active[lane] != 0.0 || tolerance[lane] < 0.0) uncertified.push_back(c);
     }
+    if (uncertified.empty()) continue;
+    for (std::size_t e = 0; e < edges_.size(); ++e) w[e] = weights[e * stride + b];
+    m.resize(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(uncertified.size()));
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t k = 0; k < uncertified.size(); ++k) {
+        m(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(k)) =
+            margins[(i * columns + uncertified[k]) * stride + b];
+      }
+    }
+    dense_solve(w, m, y, dense_scratch);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t k = 0; k < uncertified.size(); ++k) {
+        stances[(i * columns + uncertified[k]) * stride + b] =
+            y(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(k));
+      }
+    }
+    densely += uncertified.size();
   }
   if (stats != nullptr) {
     stats->sweeps = sweeps;

@@ -210,9 +210,11 @@ SobolResult sobol_indices(const CubeFunction& f, const std::vector<std::vector<s
       settings.progress);
   std::vector<double> values(matrices * n);  // [matrix][row]
   for (std::size_t row = 0; row < n; ++row) {
-    for (std::size_t matrix = 0; matrix < matrices; ++matrix)
+    for (std::size_t matrix = 0; matrix < matrices; ++matrix) {
       values[matrix * n + row] = by_row[row * matrices + matrix];
+    }
   }
+  std::vector<double>().swap(by_row);  // freed before the estimators' copies
 
   const std::size_t g = groups.size();
   Outputs outputs;

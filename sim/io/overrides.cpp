@@ -92,6 +92,8 @@ void Loader::apply_overrides(YamlNode root) {
         continue;
       }
     } else {
+      // An empty file's root is null: yaml-cpp made it a map on assignment.
+      if (node.data()->type == YAML::NodeType::Null) node.data()->type = YAML::NodeType::Map;
       for (const auto& [key, old_value] : node.data()->pairs) {
         if (key->type == YAML::NodeType::Scalar && key->scalar == last) {
           target = old_value;

@@ -11,6 +11,9 @@
 namespace parley {
 
 namespace {
+constexpr std::size_t kLabelColumns = 120;
+constexpr std::size_t kUnitColumns = 60;
+
 // `text` on one line: line breaks and tabs (a folded YAML label) become spaces.
 std::string one_line(std::string text) {
   for (char& c : text) c = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
@@ -25,15 +28,18 @@ const Issue* find_issue(const Scenario& scenario, const std::string& id) {
 
 std::string proposal_label(const Scenario& scenario, const std::string& id) {
   const auto p = scenario.find_proposal(id);
-  return p && !scenario.proposals[*p].label.empty() ? one_line(scenario.proposals[*p].label) : id;
+  return p && !scenario.proposals[*p].label.empty() ? text::fit(one_line(scenario.proposals[*p].label), kLabelColumns)
+                                                    : id;
 }
 }  // namespace
 
 std::string sweep_axis_label(const Scenario& scenario, const std::string& issue_id) {
   const Issue* issue = find_issue(scenario, issue_id);
   if (issue == nullptr) return issue_id;
-  std::string label = one_line(issue->label.empty() ? issue->id : issue->label);
-  if (!issue->unit.empty()) label += " [" + one_line(issue->unit) + "]";
+  // Cut to fit a plot's axis (and the 1 KiB a CSV field may hold for
+  // `parley plot`, whatever the scripts: labels may be 1,000 characters).
+  std::string label = text::fit(one_line(issue->label.empty() ? issue->id : issue->label), kLabelColumns);
+  if (!issue->unit.empty()) label += " [" + text::fit(one_line(issue->unit), kUnitColumns) + "]";
   if (!assumption_in(issue->note).empty()) label += " (assumed)";
   return label;
 }
