@@ -39,52 +39,69 @@ namespace detail {
 // block_of(wave, r, size) of chunks, and every process merges all the
 // wave's partials in chunk order (its own as computed, the others' loaded
 // from their bytes), so the fold is the one a single process does.
-template <class Partial, class Process>
-Partial reduce_chunks_across(Cluster& group, std::uint64_t count, unsigned threads, const Partial& empty,
-                             Process& process, const ProgressCallback& progress, std::uint64_t chunk_size) {
+// The wave loop of the two functions below: waves of threads x 16 chunks a
+// process; in each, `compute(first, lo, hi)` runs this process's block
+// [first + lo, first + hi) of the wave's chunks (block_of) and returns its
+// bytes, and after the exchange `absorb(first, in_wave, all)` takes every
+// process's bytes. A failure on any process ends every process at the
+// exchange (Cluster::exchange).
+template <class Compute, class Absorb>
+void across_waves(Cluster& group, std::uint64_t count, unsigned threads, std::uint64_t chunk_size,
+                  const ProgressCallback& progress, Compute&& compute, Absorb&& absorb) {
   const std::uint64_t chunks = (count + chunk_size - 1) / chunk_size;
   const int ranks = group.size();
   const std::uint64_t wave_size = static_cast<std::uint64_t>(threads) * 16 * static_cast<std::uint64_t>(ranks);
-  Partial total = empty;
-  std::vector<Partial> mine;
   for (std::uint64_t first = 0; first < chunks; first += wave_size) {
     const std::uint64_t in_wave = std::min(wave_size, chunks - first);
-    // Named variables, not a structured binding: the lambda below captures
-    // them, which clang before 16 refuses for bindings.
     const auto block = block_of(in_wave, group.rank(), ranks);
-    const std::uint64_t lo = block.first;
-    const std::uint64_t hi = block.second;
     std::string payload;
     std::exception_ptr failure;
     try {
       const Cluster::Local local(group);
-      mine.assign(static_cast<std::size_t>(hi - lo), empty);
-      ThreadPool::shared().for_each(mine.size(), threads, [&](std::size_t c) {
-        const std::uint64_t begin = (first + lo + c) * chunk_size;
-        process(begin, std::min(count, begin + chunk_size), mine[c]);
-      });
-      ByteWriter out;
-      for (const Partial& part : mine) part.save(out);
-      payload = out.take();
+      payload = compute(first, block.first, block.second);
     } catch (...) {
       failure = std::current_exception();
     }
-    const std::vector<std::string> all = group.exchange(payload, failure);
-    for (int r = 0; r < ranks; ++r) {
-      if (r == group.rank()) {
-        for (const Partial& part : mine) total.merge(part);
-        continue;
-      }
-      ByteReader in(all[static_cast<std::size_t>(r)]);
-      const auto [r_lo, r_hi] = block_of(in_wave, r, ranks);
-      for (std::uint64_t c = r_lo; c < r_hi; ++c) {
-        Partial part = empty;
-        part.load(in);
-        total.merge(part);
-      }
-    }
+    absorb(first, in_wave, group.exchange(payload, failure));
     if (progress) progress(std::min(count, (first + in_wave) * chunk_size), count);
   }
+}
+
+// reduce_chunks across the processes of `group`: every process merges all
+// the wave's partials in chunk order (its own as computed, the others'
+// loaded from their bytes), so the fold is the one a single process does.
+template <class Partial, class Process>
+Partial reduce_chunks_across(Cluster& group, std::uint64_t count, unsigned threads, const Partial& empty,
+                             Process& process, const ProgressCallback& progress, std::uint64_t chunk_size) {
+  Partial total = empty;
+  std::vector<Partial> mine;
+  across_waves(
+      group, count, threads, chunk_size, progress,
+      [&](std::uint64_t first, std::uint64_t lo, std::uint64_t hi) {
+        mine.assign(static_cast<std::size_t>(hi - lo), empty);
+        ThreadPool::shared().for_each(mine.size(), threads, [&](std::size_t c) {
+          const std::uint64_t begin = (first + lo + c) * chunk_size;
+          process(begin, std::min(count, begin + chunk_size), mine[c]);
+        });
+        ByteWriter out;
+        for (const Partial& part : mine) part.save(out);
+        return out.take();
+      },
+      [&](std::uint64_t, std::uint64_t in_wave, const std::vector<std::string>& all) {
+        for (int r = 0; r < group.size(); ++r) {
+          if (r == group.rank()) {
+            for (const Partial& part : mine) total.merge(part);
+            continue;
+          }
+          ByteReader in(all[static_cast<std::size_t>(r)]);
+          const auto [r_lo, r_hi] = block_of(in_wave, r, group.size());
+          for (std::uint64_t c = r_lo; c < r_hi; ++c) {
+            Partial part = empty;
+            part.load(in);
+            total.merge(part);
+          }
+        }
+      });
   return total;
 }
 
@@ -157,46 +174,35 @@ void for_each_chunk_across(Cluster& group, std::uint64_t count, unsigned threads
                            const ProgressCallback& progress) {
   threads = std::max(1U, threads);
   chunk_size = std::max<std::uint64_t>(1, chunk_size);
-  const std::uint64_t chunks = (count + chunk_size - 1) / chunk_size;
-  const int ranks = group.size();
-  const std::uint64_t wave_size = static_cast<std::uint64_t>(threads) * 16 * static_cast<std::uint64_t>(ranks);
-  auto items = [&](std::uint64_t first_chunk, std::uint64_t end_chunk) {
-    return std::pair{std::min(count, first_chunk * chunk_size), std::min(count, end_chunk * chunk_size)};
-  };
-  for (std::uint64_t first = 0; first < chunks; first += wave_size) {
-    const std::uint64_t in_wave = std::min(wave_size, chunks - first);
-    // Named variables, not a structured binding: the lambda below captures
-    // them, which clang before 16 refuses for bindings.
-    const auto block = block_of(in_wave, group.rank(), ranks);
-    const std::uint64_t lo = block.first;
-    const std::uint64_t hi = block.second;
-    std::string payload;
-    std::exception_ptr failure;
-    try {
-      const Cluster::Local local(group);
-      ThreadPool::shared().for_each(static_cast<std::size_t>(hi - lo), threads, [&](std::size_t c) {
-        const std::uint64_t begin = (first + lo + c) * chunk_size;
-        process(begin, std::min(count, begin + chunk_size));
-      });
-      const auto [begin, end] = items(first + lo, first + hi);
-      payload.assign(reinterpret_cast<const char*>(results.data() + begin * per_item),
+  // The bytes of the results of chunks [first_chunk, end_chunk).
+  auto bytes_of = [&](std::uint64_t first_chunk, std::uint64_t end_chunk) {
+    const std::uint64_t begin = std::min(count, first_chunk * chunk_size);
+    const std::uint64_t end = std::min(count, end_chunk * chunk_size);
+    return std::span(reinterpret_cast<char*>(results.data() + begin * per_item),
                      static_cast<std::size_t>(end - begin) * per_item * sizeof(T));
-    } catch (...) {
-      failure = std::current_exception();
-    }
-    const std::vector<std::string> all = group.exchange(payload, failure);
-    for (int r = 0; r < ranks; ++r) {
-      if (r == group.rank()) continue;
-      const auto [r_lo, r_hi] = block_of(in_wave, r, ranks);
-      const auto [begin, end] = items(first + r_lo, first + r_hi);
-      const std::string& bytes = all[static_cast<std::size_t>(r)];
-      if (bytes.size() != static_cast<std::size_t>(end - begin) * per_item * sizeof(T)) {
-        throw std::logic_error("for_each_chunk_gathered: a process sent results of another size");
-      }
-      std::memcpy(static_cast<void*>(results.data() + begin * per_item), bytes.data(), bytes.size());
-    }
-    if (progress) progress(std::min(count, (first + in_wave) * chunk_size), count);
-  }
+  };
+  across_waves(
+      group, count, threads, chunk_size, progress,
+      [&](std::uint64_t first, std::uint64_t lo, std::uint64_t hi) {
+        ThreadPool::shared().for_each(static_cast<std::size_t>(hi - lo), threads, [&](std::size_t c) {
+          const std::uint64_t begin = (first + lo + c) * chunk_size;
+          process(begin, std::min(count, begin + chunk_size));
+        });
+        const std::span<char> mine = bytes_of(first + lo, first + hi);
+        return std::string(mine.begin(), mine.end());
+      },
+      [&](std::uint64_t first, std::uint64_t in_wave, const std::vector<std::string>& all) {
+        for (int r = 0; r < group.size(); ++r) {
+          if (r == group.rank()) continue;
+          const auto [r_lo, r_hi] = block_of(in_wave, r, group.size());
+          const std::span<char> target = bytes_of(first + r_lo, first + r_hi);
+          const std::string& bytes = all[static_cast<std::size_t>(r)];
+          if (bytes.size() != target.size()) {
+            throw std::logic_error("for_each_chunk_gathered: a process sent results of another size");
+          }
+          std::memcpy(target.data(), bytes.data(), bytes.size());
+        }
+      });
 }
 
 }  // namespace detail
