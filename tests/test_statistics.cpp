@@ -80,15 +80,18 @@ TEST_CASE("unit draws are never exactly 0 or 1", "[sampler][exact]") {
 
 TEST_CASE("the cube's transposed points of many draws are its points one draw at a time", "[sampler][exact]") {
   const parley::PhiloxCube cube(7);
-  // Dimensions not a multiple of 4 and counts not a multiple of 4 too.
+  // Dimensions not a multiple of 4, counts not a multiple of 4 or of the 16
+  // draws the AVX-512 path takes at once (used where the CPU has it).
   for (const std::size_t dimensions : {1U, 4U, 7U, 13U}) {
-    for (const std::size_t count : {1U, 3U, 4U, 9U, 64U}) {
+    for (const std::size_t count : {1U, 3U, 4U, 9U, 15U, 16U, 17U, 40U, 64U}) {
       constexpr std::size_t kStride = 64;
       std::vector<double> out(dimensions * kStride, -1.0);
-      cube.points(1000, count, dimensions, out.data(), kStride);
+      // Draws on both sides of 2^32: the counter's carry into its high word.
+      constexpr std::uint64_t kFirst = (std::uint64_t{1} << 32) - 20;
+      cube.points(kFirst, count, dimensions, out.data(), kStride);
       std::vector<double> point(dimensions);
       for (std::size_t b = 0; b < count; ++b) {
-        cube.point(1000 + b, point);
+        cube.point(kFirst + b, point);
         for (std::size_t d = 0; d < dimensions; ++d) REQUIRE(out[d * kStride + b] == point[d]);
       }
       for (std::size_t d = 0; d < dimensions; ++d) {

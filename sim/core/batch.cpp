@@ -59,7 +59,7 @@ void BatchEvaluator::evaluate_realized(Outcomes outcomes) {
   acceptance(draws_, outcomes);
 }
 
-void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
+PARLEY_VECTOR_CLONES void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
   draws = std::min(draws, B);
   draws_ = draws;
   const Model& m = model_;
@@ -71,9 +71,9 @@ void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
     q.map(in, out, draws);
   }
   // As Model::normalise: ideals onto [0, 1], saliences to sum 1 per actor.
-  std::vector<double> total(B);
+  double total[B];
   for (std::size_t i = 0; i < actors_; ++i) {
-    std::fill(total.begin(), total.end(), 0.0);
+    std::fill_n(total, B, 0.0);
     const std::size_t first = m.position_begin(i);
     const std::size_t last = m.position_end(i);
     for (std::size_t p = first; p < last; ++p) {

@@ -6,7 +6,7 @@
 // -DPARLEY_PORTABLE_ONLY=ON leaves it out. Private to sim/core.
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(PARLEY_PORTABLE_ONLY)
-#define PARLEY_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#define PARLEY_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
 #else
 #define PARLEY_VECTOR_CLONES
 #endif

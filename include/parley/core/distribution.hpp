@@ -147,6 +147,8 @@ class BetaQuantileTable {
  public:
   BetaQuantileTable(double a, double b);
   [[nodiscard]] double operator()(double p) const;
+  /// out[i] = (*this)(p[i]), bit for bit, for n values at once.
+  void map(const double* p, double* out, std::size_t n) const;
   static constexpr int kCells = 4096;
   static constexpr int kTailStart = 7;     // the tails are p < 2^-7 and 1 - p < 2^-7
   static constexpr int kTailOctaves = 53;  // down to 2^-60
