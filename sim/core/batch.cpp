@@ -1,7 +1,9 @@
 #include "parley/core/batch.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 #include "parley/core/kernel.hpp"
@@ -11,6 +13,15 @@ namespace parley {
 
 namespace {
 constexpr std::size_t B = BatchEvaluator::kBatch;
+
+// Whether any of x[0..n) is other than +-0 (NaN counts as nonzero, as for
+// x != 0.0). On the bits, an OR without the sign bit: the loop vectorises
+// where a short-circuit test would not.
+[[gnu::always_inline]] inline bool any_nonzero(const double* x, std::size_t n) {
+  std::uint64_t bits = 0;
+  for (std::size_t b = 0; b < n; ++b) bits |= std::bit_cast<std::uint64_t>(x[b]) << 1;
+  return bits != 0;
+}
 }  // namespace
 
 BatchEvaluator::BatchEvaluator(const Model& model, std::span<const Package> packages)
@@ -53,10 +64,15 @@ void BatchEvaluator::set_packages(std::span<const Package> packages) {
   support_.resize(packages_ * B);
 }
 
+// The model's steps run over all kBatch lanes, also when fewer draws are
+// realised (the last batch): a constant trip count lets each loop vectorise
+// without a remainder, and the lanes past draws_ hold an earlier batch's
+// values (or the fixed ones), whose results nobody reads. Only the tests that
+// choose a path (any_nonzero) look at the realised draws alone.
 void BatchEvaluator::evaluate_realized(Outcomes outcomes) {
-  margins(draws_);
+  margins();
   influence(draws_);
-  acceptance(draws_, outcomes);
+  acceptance(outcomes);
 }
 
 PARLEY_VECTOR_CLONES void BatchEvaluator::realize(std::span<const double> u, std::size_t draws) {
@@ -97,7 +113,7 @@ PARLEY_VECTOR_CLONES void BatchEvaluator::realize(std::span<const double> u, std
   }
 }
 
-PARLEY_VECTOR_CLONES void BatchEvaluator::margins(std::size_t draws) {
+PARLEY_VECTOR_CLONES void BatchEvaluator::margins() {
   const Model& m = model_;
   const ParameterLayout& layout = m.layout();
   for (std::size_t i = 0; i < actors_; ++i) {
@@ -105,16 +121,16 @@ PARLEY_VECTOR_CLONES void BatchEvaluator::margins(std::size_t draws) {
     const double* rho = raw_.data() + layout.rho(i) * B;
     for (std::size_t c = 0; c < packages_; ++c) {
       double* row = margin_.data() + (i * packages_ + c) * B;
-      for (std::size_t b = 0; b < draws; ++b) row[b] = margin_before_losses(reservation[b]);
+      for (std::size_t b = 0; b < B; ++b) row[b] = margin_before_losses(reservation[b]);
       for (std::size_t p = m.position_begin(i); p < m.position_end(i); ++p) {
         const double z = terms_[m.position_issue(p) * packages_ + c];
         const double* ideal = ideal_.data() + p * B;
         const double* salience = salience_.data() + p * B;
         if (rho_is_one_[i] != 0) {
           // rho = 1 as a constant, so the loop vectorises without the pow branch.
-          for (std::size_t b = 0; b < draws; ++b) row[b] -= position_loss(salience[b], ideal[b], z, 1.0);
+          for (std::size_t b = 0; b < B; ++b) row[b] -= position_loss(salience[b], ideal[b], z, 1.0);
         } else {
-          for (std::size_t b = 0; b < draws; ++b) row[b] -= position_loss(salience[b], ideal[b], z, rho[b]);
+          for (std::size_t b = 0; b < B; ++b) row[b] -= position_loss(salience[b], ideal[b], z, rho[b]);
         }
       }
     }
@@ -148,7 +164,7 @@ PARLEY_VECTOR_CLONES void BatchEvaluator::influence(std::size_t draws) {
         for (std::size_t c = 0; c < P; ++c) {
           double* y = stance_.data() + (i * P + c) * B;
           const double* x = margin_.data() + (j * P + c) * B;
-          for (std::size_t b = 0; b < draws; ++b) y[b] += w * x[b];
+          for (std::size_t b = 0; b < B; ++b) y[b] += w * x[b];
         }
       }
     }
@@ -166,60 +182,54 @@ PARLEY_VECTOR_CLONES void BatchEvaluator::influence(std::size_t draws) {
     const double* w = raw_.data() + layout.weight(e) * B;
     const std::size_t to = edges[e].to;
     double* a = system_.data() + (to * n + edges[e].from) * B;
-    for (std::size_t b = 0; b < draws; ++b) a[b] -= w[b];
+    for (std::size_t b = 0; b < B; ++b) a[b] -= w[b];
     for (std::size_t c = 0; c < P; ++c) {
       double* y = stance_.data() + (to * P + c) * B;
       const double* x = margin_.data() + (to * P + c) * B;
-      for (std::size_t b = 0; b < draws; ++b) y[b] -= std::fabs(w[b]) * x[b];
+      for (std::size_t b = 0; b < B; ++b) y[b] -= std::fabs(w[b]) * x[b];
     }
   }
   double factor[B];
   double inverse_pivot[B];
   for (std::size_t k = 0; k < n; ++k) {
     const double* pivot = system_.data() + (k * n + k) * B;
-    for (std::size_t b = 0; b < draws; ++b) inverse_pivot[b] = 1.0 / pivot[b];
+    for (std::size_t b = 0; b < B; ++b) inverse_pivot[b] = 1.0 / pivot[b];
     for (std::size_t i = k + 1; i < n; ++i) {
       const double* aik = system_.data() + (i * n + k) * B;
-      bool any = false;
-      for (std::size_t b = 0; b < draws; ++b) {
-        factor[b] = aik[b] * inverse_pivot[b];
-        any = any || factor[b] != 0.0;
-      }
-      if (!any) continue;  // structurally zero below the pivot
+      for (std::size_t b = 0; b < B; ++b) factor[b] = aik[b] * inverse_pivot[b];
+      if (!any_nonzero(factor, draws)) continue;  // structurally zero below the pivot
       for (std::size_t j = k + 1; j < n; ++j) {
         double* aij = system_.data() + (i * n + j) * B;
         const double* akj = system_.data() + (k * n + j) * B;
-        for (std::size_t b = 0; b < draws; ++b) aij[b] -= factor[b] * akj[b];
+        for (std::size_t b = 0; b < B; ++b) aij[b] -= factor[b] * akj[b];
       }
       for (std::size_t c = 0; c < P; ++c) {
         double* yi = stance_.data() + (i * P + c) * B;
         const double* yk = stance_.data() + (k * P + c) * B;
-        for (std::size_t b = 0; b < draws; ++b) yi[b] -= factor[b] * yk[b];
+        for (std::size_t b = 0; b < B; ++b) yi[b] -= factor[b] * yk[b];
       }
     }
   }
   for (std::size_t k = n; k-- > 0;) {
     for (std::size_t j = k + 1; j < n; ++j) {
       const double* akj = system_.data() + (k * n + j) * B;
-      bool any = false;
-      for (std::size_t b = 0; b < draws; ++b) any = any || akj[b] != 0.0;
-      if (!any) continue;
+      if (!any_nonzero(akj, draws)) continue;
       for (std::size_t c = 0; c < P; ++c) {
         double* yk = stance_.data() + (k * P + c) * B;
         const double* yj = stance_.data() + (j * P + c) * B;
-        for (std::size_t b = 0; b < draws; ++b) yk[b] -= akj[b] * yj[b];
+        for (std::size_t b = 0; b < B; ++b) yk[b] -= akj[b] * yj[b];
       }
     }
     const double* pivot = system_.data() + (k * n + k) * B;
-    for (std::size_t b = 0; b < draws; ++b) inverse_pivot[b] = 1.0 / pivot[b];
+    for (std::size_t b = 0; b < B; ++b) inverse_pivot[b] = 1.0 / pivot[b];
     for (std::size_t c = 0; c < P; ++c) {
       double* yk = stance_.data() + (k * P + c) * B;
-      for (std::size_t b = 0; b < draws; ++b) yk[b] *= inverse_pivot[b];
+      for (std::size_t b = 0; b < B; ++b) yk[b] *= inverse_pivot[b];
     }
   }
 }
 
-PARLEY_VECTOR_CLONES void BatchEvaluator::acceptance(std::size_t draws, Outcomes outcomes) {
+PARLEY_VECTOR_CLONES void BatchEvaluator::acceptance(Outcomes outcomes) {
   const Model& m = model_;
   const ParameterLayout& layout = m.layout();
   std::fill(deal_.begin(), deal_.end(), 1.0);
@@ -233,33 +243,43 @@ PARLEY_VECTOR_CLONES void BatchEvaluator::acceptance(std::size_t draws, Outcomes
         const double* y = stance_.data() + (i * packages_ + c) * B;
         double* p = accept_.data() + (i * packages_ + c) * B;
         double* deal = deal_.data() + c * B;
-        for (std::size_t b = 0; b < draws; ++b) p[b] = parley::acceptance(rationality[b], y[b]);
-        for (std::size_t b = 0; b < draws; ++b) deal[b] *= p[b];
+        for (std::size_t b = 0; b < B; ++b) {
+          p[b] = parley::acceptance(rationality[b], y[b]);
+          deal[b] *= p[b];
+        }
       }
     }
     return;
   }
   std::fill(support_.begin(), support_.end(), 0.0);
-  std::vector<double> capability_total(B, 0.0);
+  double capability_total[B] = {};
   for (std::size_t i = 0; i < actors_; ++i) {
     const double* capability = raw_.data() + layout.capability(i) * B;
     const double* rationality = raw_.data() + layout.rationality(i) * B;
-    for (std::size_t b = 0; b < draws; ++b) capability_total[b] += capability[b];
+    for (std::size_t b = 0; b < B; ++b) capability_total[b] += capability[b];
     for (std::size_t c = 0; c < packages_; ++c) {
       const double* y = stance_.data() + (i * packages_ + c) * B;
       double* p = accept_.data() + (i * packages_ + c) * B;
-      for (std::size_t b = 0; b < draws; ++b) p[b] = parley::acceptance(rationality[b], y[b]);
+      double* support = support_.data() + c * B;
+      // One pass per actor and package; each draw's products and sums keep their order.
       if (m.is_veto(i)) {
         double* deal = deal_.data() + c * B;
-        for (std::size_t b = 0; b < draws; ++b) deal[b] *= p[b];
+        for (std::size_t b = 0; b < B; ++b) {
+          p[b] = parley::acceptance(rationality[b], y[b]);
+          deal[b] *= p[b];
+          support[b] += capability[b] * p[b];
+        }
+      } else {
+        for (std::size_t b = 0; b < B; ++b) {
+          p[b] = parley::acceptance(rationality[b], y[b]);
+          support[b] += capability[b] * p[b];
+        }
       }
-      double* support = support_.data() + c * B;
-      for (std::size_t b = 0; b < draws; ++b) support[b] += capability[b] * p[b];
     }
   }
   for (std::size_t c = 0; c < packages_; ++c) {
     double* support = support_.data() + c * B;
-    for (std::size_t b = 0; b < draws; ++b) support[b] /= capability_total[b];
+    for (std::size_t b = 0; b < B; ++b) support[b] /= capability_total[b];
   }
 }
 

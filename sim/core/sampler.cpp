@@ -65,7 +65,7 @@ struct Lanes {
 };
 
 // The 128-bit product of a (per lane) and a constant m split in 32-bit halves.
-PARLEY_AVX512 inline Lanes multiply(__m512i a, __m512i m_low, __m512i m_high) {
+PARLEY_AVX512 inline Lanes multiply(__m512i a, __m512i m, __m512i m_low, __m512i m_high) {
   const __m512i low32 = _mm512_set1_epi64(0xffffffff);
   const __m512i a_high = _mm512_srli_epi64(a, 32);
   const __m512i ll = _mm512_mul_epu32(a, m_low);
@@ -76,7 +76,7 @@ PARLEY_AVX512 inline Lanes multiply(__m512i a, __m512i m_low, __m512i m_high) {
   const __m512i t = _mm512_add_epi64(hl, _mm512_srli_epi64(ll, 32));
   const __m512i u = _mm512_add_epi64(lh, _mm512_and_si512(t, low32));
   const __m512i hi = _mm512_add_epi64(_mm512_add_epi64(hh, _mm512_srli_epi64(t, 32)), _mm512_srli_epi64(u, 32));
-  const __m512i lo = _mm512_or_si512(_mm512_slli_epi64(u, 32), _mm512_and_si512(ll, low32));
+  const __m512i lo = _mm512_mullo_epi64(a, m);
   return {hi, lo};
 }
 
@@ -86,9 +86,11 @@ struct Block {
 
 // Random123's philox4x64round, lane by lane.
 PARLEY_AVX512 inline Block philox_round(const Block& x, std::uint64_t k0, std::uint64_t k1) {
-  const Lanes p0 = multiply(x.v[0], _mm512_set1_epi64(static_cast<long long>(PHILOX_M4x64_0 & 0xffffffff)),
+  const Lanes p0 = multiply(x.v[0], _mm512_set1_epi64(static_cast<long long>(PHILOX_M4x64_0)),
+                            _mm512_set1_epi64(static_cast<long long>(PHILOX_M4x64_0 & 0xffffffff)),
                             _mm512_set1_epi64(static_cast<long long>(PHILOX_M4x64_0 >> 32)));
-  const Lanes p1 = multiply(x.v[2], _mm512_set1_epi64(static_cast<long long>(PHILOX_M4x64_1 & 0xffffffff)),
+  const Lanes p1 = multiply(x.v[2], _mm512_set1_epi64(static_cast<long long>(PHILOX_M4x64_1)),
+                            _mm512_set1_epi64(static_cast<long long>(PHILOX_M4x64_1 & 0xffffffff)),
                             _mm512_set1_epi64(static_cast<long long>(PHILOX_M4x64_1 >> 32)));
   const __m512i key0 = _mm512_set1_epi64(static_cast<long long>(k0));
   const __m512i key1 = _mm512_set1_epi64(static_cast<long long>(k1));

@@ -73,9 +73,9 @@ class BatchEvaluator {
   [[nodiscard]] const Model& model() const { return model_; }
 
  private:
-  void margins(std::size_t draws);
+  void margins();
   void influence(std::size_t draws);
-  void acceptance(std::size_t draws, Outcomes outcomes);
+  void acceptance(Outcomes outcomes);
 
   const Model& model_;
   std::size_t actors_;
