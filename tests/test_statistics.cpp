@@ -1,3 +1,4 @@
+#include <array>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <random>
@@ -19,6 +20,36 @@ TEST_CASE("merged mean accumulators equal one accumulator over all values", "[st
   CHECK(left.mean() == Approx(whole.mean()).epsilon(1e-13));
   CHECK(left.variance() == Approx(whole.variance()).epsilon(1e-12));
   CHECK(left.standard_error() == Approx(std::sqrt(whole.variance() / 1000)).epsilon(1e-12));
+}
+
+TEST_CASE("a group of mean accumulators takes its rows with the bits of adding them one by one",
+          "[statistics][exact]") {
+  constexpr std::size_t kGroup = parley::MeanAccumulator::kGroup;
+  std::vector<std::vector<double>> rows(kGroup);
+  for (std::size_t j = 0; j < kGroup; ++j) {
+    for (int k = 0; k < 64; ++k)
+      rows[j].push_back(std::sin(1.0 + 0.37 * k + 1.3 * static_cast<double>(j)) * (static_cast<double>(j) + 1.0));
+  }
+  std::vector<parley::MeanAccumulator> grouped(kGroup), alone(kGroup);
+  alone[3].add(5.5);  // one that already has a value and its shift
+  grouped[3].add(5.5);
+  std::array<parley::MeanAccumulator*, kGroup> accumulators{};
+  std::array<const double*, kGroup> pointers{};
+  for (std::size_t j = 0; j < kGroup; ++j) {
+    accumulators[j] = &grouped[j];
+    pointers[j] = rows[j].data();
+  }
+  // Two rows of different lengths, as a full batch and the last one.
+  parley::MeanAccumulator::add_group(accumulators, pointers, 64);
+  parley::MeanAccumulator::add_group(accumulators, pointers, 17);
+  for (std::size_t j = 0; j < kGroup; ++j) {
+    for (const double x : rows[j]) alone[j].add(x);
+    for (std::size_t k = 0; k < 17; ++k) alone[j].add(rows[j][k]);
+    INFO("accumulator " << j);
+    CHECK(grouped[j].count() == alone[j].count());
+    CHECK(grouped[j].mean() == alone[j].mean());
+    CHECK(grouped[j].variance() == alone[j].variance());
+  }
 }
 
 TEST_CASE("probability quantiles from the logit histogram are within 1% in the odds", "[statistics][exact]") {

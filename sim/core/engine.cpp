@@ -1,6 +1,7 @@
 #include "parley/core/engine.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace parley {
 
@@ -79,16 +80,27 @@ void SimulationSummary::add(const DrawBatch& batch) {
   const BatchEvaluator& e = *batch.evaluation;
   // Each accumulator takes its values in draw order, as a draw-by-draw loop
   // would add them; a batch's row of one quantity is contiguous.
+  // The means in groups (MeanAccumulator::add_group), whatever is left alone.
+  constexpr std::size_t kGroup = MeanAccumulator::kGroup;
+  std::array<MeanAccumulator*, kGroup> group{};
+  std::array<const double*, kGroup> rows{};
+  std::size_t filled = 0;
+  const auto add = [&](MeanAccumulator& accumulator, const double* row) {
+    group[filled] = &accumulator;
+    rows[filled] = row;
+    if (++filled == kGroup) {
+      MeanAccumulator::add_group(group, rows, batch.size);
+      filled = 0;
+    }
+  };
   for (std::size_t c = 0; c < packages.size(); ++c) {
     PackageAccumulator& acc = packages[c];
-    for (std::size_t i = 0; i < acc.accept.size(); ++i) acc.accept[i].add(e.accept_row(i, c), batch.size);
-    acc.deal.add(e.deal_row(c), batch.size);
-    acc.support.add(e.support_row(c), batch.size);
-    if (deal_quantiles) {
-      const double* deal = e.deal_row(c);
-      acc.deal_spread.add_row(deal, batch.size);
-    }
+    for (std::size_t i = 0; i < acc.accept.size(); ++i) add(acc.accept[i], e.accept_row(i, c));
+    add(acc.deal, e.deal_row(c));
+    add(acc.support, e.support_row(c));
+    if (deal_quantiles) acc.deal_spread.add_row(e.deal_row(c), batch.size);
   }
+  for (std::size_t j = 0; j < filled; ++j) group[j]->add(rows[j], batch.size);
 }
 
 void SimulationSummary::merge(const SimulationSummary& other) {

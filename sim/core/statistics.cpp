@@ -18,6 +18,34 @@ double MeanAccumulator::m2() const {
   return count_ == 0 ? 0.0 : std::max(0.0, sum_squares_ - sum_ * sum_ / static_cast<double>(count_));
 }
 
+void MeanAccumulator::add_group(const std::array<MeanAccumulator*, kGroup>& accumulators,
+                                const std::array<const double*, kGroup>& rows, std::size_t n) {
+  if (n == 0) return;
+  double shift[kGroup];
+  double sum[kGroup];
+  double squares[kGroup];
+  for (std::size_t j = 0; j < kGroup; ++j) {
+    MeanAccumulator& a = *accumulators[j];
+    if (a.count_ == 0) a.shift_ = rows[j][0];
+    shift[j] = a.shift_;
+    sum[j] = a.sum_;
+    squares[j] = a.sum_squares_;
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    for (std::size_t j = 0; j < kGroup; ++j) {
+      const double d = rows[j][k] - shift[j];
+      sum[j] += d;
+      squares[j] += d * d;
+    }
+  }
+  for (std::size_t j = 0; j < kGroup; ++j) {
+    MeanAccumulator& a = *accumulators[j];
+    a.count_ += n;
+    a.sum_ = sum[j];
+    a.sum_squares_ = squares[j];
+  }
+}
+
 void MeanAccumulator::merge(const MeanAccumulator& other) {
   if (other.count_ == 0) return;
   if (count_ == 0) {
