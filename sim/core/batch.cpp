@@ -116,22 +116,40 @@ PARLEY_VECTOR_CLONES void BatchEvaluator::realize(std::span<const double> u, std
 PARLEY_VECTOR_CLONES void BatchEvaluator::margins() {
   const Model& m = model_;
   const ParameterLayout& layout = m.layout();
+  // A tile of lanes at a time, its margins kept in registers while the
+  // actor's positions are subtracted one by one in position order (as
+  // utility() does), rather than each position re-reading and re-writing a row.
+  constexpr std::size_t kTile = 16;
+  static_assert(B % kTile == 0);
   for (std::size_t i = 0; i < actors_; ++i) {
     const double* reservation = raw_.data() + layout.reservation(i) * B;
     const double* rho = raw_.data() + layout.rho(i) * B;
+    const std::size_t first = m.position_begin(i);
+    const std::size_t last = m.position_end(i);
+    const bool linear = rho_is_one_[i] != 0;
     for (std::size_t c = 0; c < packages_; ++c) {
       double* row = margin_.data() + (i * packages_ + c) * B;
-      for (std::size_t b = 0; b < B; ++b) row[b] = margin_before_losses(reservation[b]);
-      for (std::size_t p = m.position_begin(i); p < m.position_end(i); ++p) {
-        const double z = terms_[m.position_issue(p) * packages_ + c];
-        const double* ideal = ideal_.data() + p * B;
-        const double* salience = salience_.data() + p * B;
-        if (rho_is_one_[i] != 0) {
-          // rho = 1 as a constant, so the loop vectorises without the pow branch.
-          for (std::size_t b = 0; b < B; ++b) row[b] -= position_loss(salience[b], ideal[b], z, 1.0);
-        } else {
+      if (!linear) {
+        for (std::size_t b = 0; b < B; ++b) row[b] = margin_before_losses(reservation[b]);
+        for (std::size_t p = first; p < last; ++p) {
+          const double z = terms_[m.position_issue(p) * packages_ + c];
+          const double* ideal = ideal_.data() + p * B;
+          const double* salience = salience_.data() + p * B;
           for (std::size_t b = 0; b < B; ++b) row[b] -= position_loss(salience[b], ideal[b], z, rho[b]);
         }
+        continue;
+      }
+      // rho = 1 as a constant, so the loops vectorise without the pow branch.
+      for (std::size_t t = 0; t < B; t += kTile) {
+        double margin[kTile];
+        for (std::size_t b = 0; b < kTile; ++b) margin[b] = margin_before_losses(reservation[t + b]);
+        for (std::size_t p = first; p < last; ++p) {
+          const double z = terms_[m.position_issue(p) * packages_ + c];
+          const double* ideal = ideal_.data() + p * B + t;
+          const double* salience = salience_.data() + p * B + t;
+          for (std::size_t b = 0; b < kTile; ++b) margin[b] -= position_loss(salience[b], ideal[b], z, 1.0);
+        }
+        for (std::size_t b = 0; b < kTile; ++b) row[t + b] = margin[b];
       }
     }
   }
