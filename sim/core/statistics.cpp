@@ -110,22 +110,32 @@ PARLEY_VECTOR_CLONES void ProbabilityQuantiles::add_row(const double* p, std::si
       const double odds = values[k] / (1.0 - values[k]);
       logit[k] = log_normal_positive(std::max(odds, std::numeric_limits<double>::min()));
     }
+    // The bins by selects (the loop vectorises), then the counts and the
+    // running extremes in value order, kept in locals: a store to min_ could
+    // alias the row and would have to be made on every value.
+    std::array<int, kRow> bins{};
     for (std::size_t k = 0; k < size; ++k) {
       const double value = values[k];
       // The log-odds decide only for values in (0, 1); NaN counts as below.
       const bool inside = value > 0.0 && value < 1.0;
-      int bin = 0;
-      if (!(value > 0.0) || (inside && logit[k] < kLogitMin)) {
-        bin = 0;
-      } else if (!inside || logit[k] >= kLogitMax) {
-        bin = kBins + 1;
-      } else {
-        bin = 1 + std::min(kBins - 1, static_cast<int>((logit[k] - kLogitMin) / (kLogitMax - kLogitMin) * kBins));
-      }
-      ++counts_[static_cast<std::size_t>(bin)];
-      min_ = std::min(min_, value);
-      max_ = std::max(max_, value);
+      const bool below = !(value > 0.0) || (inside && logit[k] < kLogitMin);
+      const bool above = !below && (!inside || logit[k] >= kLogitMax);
+      // Clamped before the conversion, NaN to the top (min's second argument
+      // is kept when the comparison fails): outside the range the bin is replaced anyway.
+      const double scaled =
+          std::max(0.0, std::min(1.0 * kBins, (logit[k] - kLogitMin) / (kLogitMax - kLogitMin) * kBins));
+      const int bin = 1 + std::min(kBins - 1, static_cast<int>(scaled));
+      bins[k] = below ? 0 : above ? kBins + 1 : bin;
     }
+    double low = min_;
+    double high = max_;
+    for (std::size_t k = 0; k < size; ++k) {
+      ++counts_[static_cast<std::size_t>(bins[k])];
+      low = std::min(low, values[k]);
+      high = std::max(high, values[k]);
+    }
+    min_ = low;
+    max_ = high;
     total_ += size;
   }
 }
