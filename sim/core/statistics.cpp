@@ -116,16 +116,17 @@ PARLEY_VECTOR_CLONES void ProbabilityQuantiles::add_row(const double* p, std::si
     std::array<int, kRow> bins{};
     for (std::size_t k = 0; k < size; ++k) {
       const double value = values[k];
-      // The log-odds decide only for values in (0, 1); NaN counts as below.
-      const bool inside = value > 0.0 && value < 1.0;
-      const bool below = !(value > 0.0) || (inside && logit[k] < kLogitMin);
-      const bool above = !below && (!inside || logit[k] >= kLogitMax);
+      const double l = logit[k];
       // Clamped before the conversion, NaN to the top (min's second argument
-      // is kept when the comparison fails): outside the range the bin is replaced anyway.
-      const double scaled =
-          std::max(0.0, std::min(1.0 * kBins, (logit[k] - kLogitMin) / (kLogitMax - kLogitMin) * kBins));
-      const int bin = 1 + std::min(kBins - 1, static_cast<int>(scaled));
-      bins[k] = below ? 0 : above ? kBins + 1 : bin;
+      // is kept when the comparison fails); later selects override earlier
+      // ones: the log-odds decide only for values in (0, 1), NaN counts as below.
+      const double scaled = std::max(0.0, std::min(1.0 * kBins, (l - kLogitMin) / (kLogitMax - kLogitMin) * kBins));
+      double bin = 1.0 + std::min(kBins - 1.0, std::trunc(scaled));
+      bin = l >= kLogitMax ? kBins + 1.0 : bin;
+      bin = l < kLogitMin ? 0.0 : bin;
+      bin = value >= 1.0 ? kBins + 1.0 : bin;
+      bin = !(value > 0.0) ? 0.0 : bin;
+      bins[k] = static_cast<int>(bin);
     }
     double low = min_;
     double high = max_;
