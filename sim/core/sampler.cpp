@@ -119,7 +119,8 @@ PARLEY_AVX512 void points_avx512(std::uint64_t seed, std::uint32_t stream, std::
       // Counter {draw, block index, stream, 0}, key {seed, 0}, as block().
       Block x[kGroups];
       for (std::size_t g = 0; g < kGroups; ++g) {
-        x[g] = {{_mm512_add_epi64(_mm512_set1_epi64(static_cast<long long>(first + b + 8 * g)), lane),
+        const std::uint64_t group_first = first + b + 8 * g;
+        x[g] = {{_mm512_add_epi64(_mm512_set1_epi64(static_cast<long long>(group_first)), lane),
                  _mm512_set1_epi64(index), _mm512_set1_epi64(stream), _mm512_setzero_si512()}};
       }
       std::uint64_t k0 = seed;
@@ -129,7 +130,7 @@ PARLEY_AVX512 void points_avx512(std::uint64_t seed, std::uint32_t stream, std::
           k0 += PHILOX_W64_0;
           k1 += PHILOX_W64_1;
         }
-        for (std::size_t g = 0; g < kGroups; ++g) x[g] = philox_round(x[g], k0, k1);
+        for (Block& block : x) block = philox_round(block, k0, k1);
       }
       for (std::size_t k = 0; k < words; ++k) {
         double* row = out + (d + k) * stride + b;
