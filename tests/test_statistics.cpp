@@ -1,12 +1,18 @@
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "parley/core/parallel.hpp"
 #include "parley/core/sampler.hpp"
+#include "parley/core/serialise.hpp"
 #include "parley/core/statistics.hpp"
+#include "parley/core/vector_math.hpp"
 
 TEST_CASE("merged mean accumulators equal one accumulator over all values", "[statistics][exact]") {
   parley::MeanAccumulator whole, left, right;
@@ -46,9 +52,11 @@ TEST_CASE("a group of mean accumulators takes its rows with the bits of adding t
     for (const double x : rows[j]) alone[j].add(x);
     for (std::size_t k = 0; k < 17; ++k) alone[j].add(rows[j][k]);
     INFO("accumulator " << j);
-    CHECK(grouped[j].count() == alone[j].count());
-    CHECK(grouped[j].mean() == alone[j].mean());
-    CHECK(grouped[j].variance() == alone[j].variance());
+    parley::ByteWriter grouped_state;
+    parley::ByteWriter alone_state;
+    grouped[j].save(grouped_state);
+    alone[j].save(alone_state);
+    CHECK(grouped_state.take() == alone_state.take());
   }
 }
 
@@ -88,6 +96,47 @@ TEST_CASE("adding a row of probabilities bins them as adding them one by one", "
     INFO("q = " << q);
     CHECK(by_row.quantile(q) == one_by_one.quantile(q));
   }
+  // Every bin: the row's state against the branches written out with the
+  // row's logarithm, in the saved form (count, extremes, then bin, count pairs).
+  using Q = parley::ProbabilityQuantiles;
+  std::vector<std::uint64_t> counts(Q::kBins + 2, 0);
+  for (const double v : values) {
+    int bin = 0;
+    if (!(v > 0.0)) {
+      bin = 0;
+    } else if (v >= 1.0) {
+      bin = Q::kBins + 1;
+    } else {
+      const double log_odds = parley::log_normal_positive(std::max(v / (1.0 - v), std::numeric_limits<double>::min()));
+      if (log_odds < Q::kLogitMin) {
+        bin = 0;
+      } else if (log_odds >= Q::kLogitMax) {
+        bin = Q::kBins + 1;
+      } else {
+        bin = 1 + std::min(Q::kBins - 1,
+                           static_cast<int>((log_odds - Q::kLogitMin) / (Q::kLogitMax - Q::kLogitMin) * Q::kBins));
+      }
+    }
+    ++counts[static_cast<std::size_t>(bin)];
+  }
+  parley::ByteWriter expected;
+  std::uint32_t used = 0;
+  for (const std::uint64_t c : counts) used += c != 0 ? 1 : 0;
+  expected.put(used);
+  for (std::size_t b = 0; b < counts.size(); ++b) {
+    if (counts[b] == 0) continue;
+    expected.put(static_cast<std::uint32_t>(b));
+    expected.put(counts[b]);
+  }
+  parley::ByteWriter row_state;
+  parley::ByteWriter scalar_state;
+  by_row.save(row_state);
+  one_by_one.save(scalar_state);
+  const std::string row_bytes = row_state.take();
+  const std::string scalar_bytes = scalar_state.take();
+  constexpr std::size_t kHeader = 8 + 8 + 8 + 1;  // count, minimum, maximum, allocated
+  CHECK(row_bytes.substr(0, kHeader) == scalar_bytes.substr(0, kHeader));
+  CHECK(row_bytes.substr(kHeader) == expected.take());
 }
 
 TEST_CASE("the counter-based generator is a pure function of seed, draw and coordinate", "[sampler][exact]") {
@@ -111,13 +160,13 @@ TEST_CASE("unit draws are never exactly 0 or 1", "[sampler][exact]") {
 
 TEST_CASE("the cube's transposed points of many draws are its points one draw at a time", "[sampler][exact]") {
   const parley::PhiloxCube cube(7);
-  // Dimensions not a multiple of 4, counts not a multiple of 4 or of the 16
+  // Dimensions not a multiple of 4, counts not a multiple of 4 or of the 32
   // draws the AVX-512 path takes at once (used where the CPU has it).
   for (const std::size_t dimensions : {1U, 4U, 7U, 13U}) {
     for (const std::size_t count : {1U, 3U, 4U, 9U, 15U, 16U, 17U, 40U, 64U}) {
       constexpr std::size_t kStride = 64;
       std::vector<double> out(dimensions * kStride, -1.0);
-      // Draws on both sides of 2^32: the counter's carry into its high word.
+      // Draws on both sides of 2^32: draw indices with nonzero upper 32 bits.
       constexpr std::uint64_t kFirst = (std::uint64_t{1} << 32) - 20;
       cube.points(kFirst, count, dimensions, out.data(), kStride);
       std::vector<double> point(dimensions);

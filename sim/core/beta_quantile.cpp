@@ -98,7 +98,9 @@ double BetaQuantileTable::operator()(double p) const {
   const double q = 1.0 - p;
   if (q < kTail) return q < kDeepest ? inverse_upper(a_, b_, q) : tail(upper_x_, upper_slope_, q);
   const double scaled = p * kCells;
-  const int cell = std::clamp(static_cast<int>(scaled), 0, kCells - 1);
+  // Clamped before the conversion, NaN to the last cell (min keeps its first
+  // argument when the comparison fails): a NaN gives NaN, not a wild index.
+  const int cell = static_cast<int>(std::max(0.0, std::min(kCells - 1.0, scaled)));
   const double x = hermite(x_[cell], slope_[cell], x_[cell + 1], slope_[cell + 1], scaled - cell, 1.0 / kCells);
   return std::clamp(x, x_[cell], x_[cell + 1]);
 }
@@ -106,10 +108,11 @@ double BetaQuantileTable::operator()(double p) const {
 PARLEY_VECTOR_CLONES void BetaQuantileTable::map(const double* p, double* out, std::size_t n) const {
   // The table's cells for every p (the loop vectorises, gathering the knots),
   // then p in the tails (about 1.6%) one at a time: operator()'s bits. The
-  // clamp before the conversion only matters for the tails, whose value is replaced.
+  // cell is clamped as in operator(); only the tails (and NaN) reach the
+  // clamp's ends, and the tails' values are replaced.
   for (std::size_t i = 0; i < n; ++i) {
     const double scaled = p[i] * kCells;
-    const int cell = static_cast<int>(std::clamp(scaled, 0.0, kCells - 1.0));
+    const int cell = static_cast<int>(std::max(0.0, std::min(kCells - 1.0, scaled)));
     const double x = hermite(x_[cell], slope_[cell], x_[cell + 1], slope_[cell + 1], scaled - cell, 1.0 / kCells);
     out[i] = std::clamp(x, x_[cell], x_[cell + 1]);
   }

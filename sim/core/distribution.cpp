@@ -417,14 +417,16 @@ PARLEY_VECTOR_CLONES void TruncatedQuantile::map(const double* u, double* out, s
     case DistributionKind::lognormal: {
       // PPND16's central region for every draw (the loop vectorises), then the
       // draws outside it (about 15%) one at a time: normal_quantile's bits.
-      const double sign = upper_tail_ ? -1.0 : 1.0;
+      // In the upper tail p and z are mirrored, as in operator().
+      const bool upper = upper_tail_;
       for (std::size_t i = 0; i < n; ++i) {
-        const double p = start + sign * (u[i] * span);
-        out[i] = sign * normal_quantile_central(p - 0.5);
+        const double p = upper ? start - u[i] * span : start + u[i] * span;
+        const double z = normal_quantile_central(p - 0.5);
+        out[i] = upper ? -z : z;
       }
       for (std::size_t i = 0; i < n; ++i) {
-        const double p = start + sign * (u[i] * span);
-        if (!(std::fabs(p - 0.5) <= 0.425)) out[i] = sign * normal_quantile(p);
+        const double p = upper ? start - u[i] * span : start + u[i] * span;
+        if (!(std::fabs(p - 0.5) <= 0.425)) out[i] = upper ? -normal_quantile(p) : normal_quantile(p);
       }
       if (dist_.kind == DistributionKind::normal) {
         const double mean = dist_.mean;

@@ -39,9 +39,10 @@ class MeanAccumulator {
     sum_ = sum;
     sum_squares_ = squares;
   }
-  /// accumulators[j]->add(rows[j], n) for each of kGroup accumulators, with
-  /// the same bits: their sums advance side by side, so that the chains of
-  /// additions overlap in the pipeline instead of each waiting on itself.
+  /// accumulators[j]->add(rows[j], n) for each of kGroup distinct
+  /// accumulators, with the same bits: their sums advance side by side, so
+  /// that the chains of additions overlap in the pipeline instead of each
+  /// waiting on itself.
   static constexpr std::size_t kGroup = 8;
   static void add_group(const std::array<MeanAccumulator*, kGroup>& accumulators,
                         const std::array<const double*, kGroup>& rows, std::size_t n);
